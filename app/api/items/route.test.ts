@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ItemCollection, ItemFeature } from '@/lib/items/types';
+import { callRoute } from '@/lib/testing/route';
+import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+
+let database: TempDatabase;
+let listRoute: typeof import('./route');
+let itemRoute: typeof import('./[id]/route');
+
+beforeAll(async () => {
+  database = await createSeededDatabase();
+  listRoute = await import('./route');
+  itemRoute = await import('./[id]/route');
+});
+afterAll(() => database.cleanup());
+
+const byTitle = (collection: ItemCollection, fragment: string) =>
+  collection.features.find((f) => f.properties.title.includes(fragment)) as ItemFeature;
+
+describe('GET /api/items', () => {
+  it('answers a GeoJSON FeatureCollection of the seeded items, by date', async () => {
+    const { status, contentType, body } = await callRoute(listRoute.GET, '/api/items');
+    expect(status).toBe(200);
+    expect(contentType).toContain('application/geo+json');
+    expect(body.type).toBe('FeatureCollection');
+    const dates = (body as ItemCollection).features.map((f) => f.properties.startDate);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('gives each item its excerpts and a bbox', async () => {
+    const { body } = await callRoute(listRoute.GET, '/api/items');
+    const strike = byTitle(body, 'Dnipro');
+    expect(strike.geometry).toEqual({ type: 'Point', coordinates: [35.0005, 48.4366] });
+    expect(strike.bbox).toEqual([35.0005, 48.4366, 35.0005, 48.4366]);
+    expect(strike.properties.excerpts[0].text).toContain('le tir le 21 novembre');
+    expect(strike.properties.excerpts[0].language).toBe('fr');
+  });
+
+  it('filters by kind', async () => {
+    const { body } = await callRoute(listRoute.GET, '/api/items?kind=strike');
+    const kinds = new Set((body as ItemCollection).features.map((f) => f.properties.kind));
+    expect([...kinds]).toEqual(['strike']);
+  });
+
+  it('filters by bbox', async () => {
+    const { body } = await callRoute(listRoute.GET, '/api/items?bbox=34,33,38,37');
+    const titles = (body as ItemCollection).features.map((f) => f.properties.title);
+    expect(titles.some((t) => t.includes('Syria'))).toBe(true);
+    expect(titles.some((t) => t.includes('Trump'))).toBe(false);
+  });
+
+  it('answers 400 naming the parameter for a malformed bbox', async () => {
+    const { status, body } = await callRoute(listRoute.GET, '/api/items?bbox=1,2,3');
+    expect(status).toBe(400);
+    expect(body.error.fields).toHaveProperty('bbox');
+  });
+
+  it('answers 400 for an unknown kind', async () => {
+    const { status, body } = await callRoute(listRoute.GET, '/api/items?kind=parade');
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/kind/);
+  });
+});
+
+describe('GET /api/items/[id]', () => {
+  it('answers one item as a GeoJSON Feature', async () => {
+    const { body: all } = await callRoute(listRoute.GET, '/api/items');
+    const call = byTitle(all, 'Gerasimov');
+    const { status, body } = await callRoute(itemRoute.GET, `/api/items/${call.id}`, { id: String(call.id) });
+    expect(status).toBe(200);
+    expect(body.properties.announcedAt).toBe('2024-12-05');
+    expect(body.properties.kind).toBe('diplomatic_contact');
+  });
+
+  it('answers 404 with a JSON error for an unknown id', async () => {
+    const { status, body } = await callRoute(itemRoute.GET, '/api/items/99999', { id: '99999' });
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('not_found');
+  });
+
+  it('answers 400 for a malformed id', async () => {
+    const { status, body } = await callRoute(itemRoute.GET, '/api/items/abc', { id: 'abc' });
+    expect(status).toBe(400);
+    expect(body.error.fields).toHaveProperty('id');
+  });
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RegionContextDto, RegionSummaryDto } from '@/lib/items/types';
+import { callRoute } from '@/lib/testing/route';
+import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+
+let database: TempDatabase;
+let listRoute: typeof import('./route');
+let regionRoute: typeof import('./[id]/route');
+
+beforeAll(async () => {
+  database = await createSeededDatabase();
+  listRoute = await import('./route');
+  regionRoute = await import('./[id]/route');
+});
+afterAll(() => database.cleanup());
+
+const context = async (id: string) => (await callRoute(regionRoute.GET, `/api/regions/${id}`, { id })).body as RegionContextDto;
+const titles = (dto: RegionContextDto) => dto.items.map((item) => item.properties.title);
+
+describe('GET /api/regions', () => {
+  it('lists every country of the basemap and the theatres', async () => {
+    const { status, body } = await callRoute(listRoute.GET, '/api/regions');
+    const regions = body.regions as RegionSummaryDto[];
+    expect(status).toBe(200);
+    expect(regions.filter((r) => r.kind === 'country').length).toBeGreaterThan(200);
+    expect(regions.filter((r) => r.kind === 'theatre').map((r) => r.id)).toEqual(
+      expect.arrayContaining(['eastern-mediterranean', 'korean-peninsula', 'northwest-syria', 'ukraine-front']),
+    );
+  });
+
+  it('gives theatres their outline and leaves country shapes to the basemap', async () => {
+    const { body } = await callRoute(listRoute.GET, '/api/regions');
+    const regions = body.regions as RegionSummaryDto[];
+    expect(regions.find((r) => r.id === 'eastern-mediterranean')?.geometry?.type).toBe('Polygon');
+    expect(regions.find((r) => r.id === 'SYR')?.geometry).toBeNull();
+  });
+
+  it('answers 400 for an unknown region kind', async () => {
+    const { status } = await callRoute(listRoute.GET, '/api/regions?kind=ocean');
+    expect(status).toBe(400);
+  });
+});
+
+describe('GET /api/regions/[id]', () => {
+  it('gives Syria its context quoted from the article and the offensive inside it', async () => {
+    const syria = await context('SYR');
+    expect(syria.region.name).toBe('Syria');
+    expect(syria.region.summary).toMatch(/Assad/);
+    expect(syria.excerpts[0].text).toContain('perd du terrain');
+    expect(titles(syria)).toEqual(expect.arrayContaining([expect.stringContaining('Rebel offensive')]));
+  });
+
+  it('finds the exercise area in the eastern Mediterranean theatre', async () => {
+    expect(titles(await context('eastern-mediterranean'))).toEqual(
+      expect.arrayContaining([expect.stringContaining('eastern Mediterranean')]),
+    );
+  });
+
+  it('places a call in the countries at its ends, not under its arc', async () => {
+    expect(titles(await context('USA'))).toEqual(expect.arrayContaining([expect.stringContaining('Gerasimov')]));
+    expect(titles(await context('GRL'))).toEqual([]);
+  });
+
+  it('finds Russian items in Russia despite its antimeridian-crossing outline', async () => {
+    expect(titles(await context('RUS'))).toEqual(
+      expect.arrayContaining([expect.stringContaining('Ukrainian strikes'), expect.stringContaining('Putin')]),
+    );
+  });
+
+  it('answers a country the article does not mention with no summary and no items', async () => {
+    const peru = await context('PER');
+    expect(peru.region.summary).toBeNull();
+    expect(peru.items).toEqual([]);
+  });
+
+  it('answers 404 for an unknown region and 400 for a malformed id', async () => {
+    expect((await callRoute(regionRoute.GET, '/api/regions/XXX', { id: 'XXX' })).status).toBe(404);
+    expect((await callRoute(regionRoute.GET, '/api/regions/a%20b', { id: 'a b' })).status).toBe(400);
+  });
+});

@@ -1,0 +1,13 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { parseParam, withErrors } from '@/lib/api/handler';
+import { listRegions } from '@/lib/regions/repository';
+
+export const dynamic = 'force-dynamic';
+
+const kindSchema = z.enum(['country', 'theatre'], { error: 'kind must be country or theatre' }).optional();
+
+export const GET = withErrors(async (request: Request) => {
+  const kind = parseParam(kindSchema, new URL(request.url).searchParams.get('kind') ?? undefined, 'kind');
+  return NextResponse.json({ regions: await listRegions(kind) });
+});

@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleText } from '@/components/panels/ArticleText';
+import { ApiError } from '@/lib/api/errors';
+import { idParamSchema } from '@/lib/items/schema';
+import { getSource } from '@/lib/sources/repository';
+
+export const dynamic = 'force-dynamic';
+
+async function loadSource(rawId: string) {
+  const id = idParamSchema.safeParse(rawId);
+  if (!id.success) notFound();
+  try {
+    return await getSource(id.data);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'not_found') notFound();
+    throw error;
+  }
+}
+
+/** Only links back into the app itself: a `from` pointing elsewhere falls back to the dashboard. */
+function safeReturn(from: string | string[] | undefined): string {
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
+}
+
+export default async function ArticlePage({ params, searchParams }: PageProps<'/article/[id]'>) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const source = await loadSource(id);
+  const highlighted = Number(query.excerpt);
+  return (
+    <main className="article-page">
+      <p>
+        <Link href={safeReturn(query.from)}>← Back to the map</Link>
+      </p>
+      <header>
+        <h1 lang={source.language}>{source.title}</h1>
+        <p className="muted">
+          {source.outlet}
+          {source.reportedAt && <> · reported {source.reportedAt}</>}
+          {source.url && (
+            <>
+              {' '}
+              · <a href={source.url}>original</a>
+            </>
+          )}{' '}
+          · language: {source.language}
+        </p>
+      </header>
+      <ArticleText
+        text={source.text}
+        language={source.language}
+        excerpts={source.excerpts}
+        highlightedId={Number.isInteger(highlighted) ? highlighted : null}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,219 @@
+'use client';
+// The one MapLibre wrapper: creates the map in an effect, removes it on unmount, and keeps sources,
+// visibility, highlight and camera in sync with the props. MapLibre is imported in the effect so its
+// 1 MB bundle stays out of the page's first JavaScript.
+import { useEffect, useRef, useState } from 'react';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
+import type { BBox, ItemCollection, RegionSummaryDto } from '@/lib/items/types';
+import type { MapView } from '@/lib/url-state';
+import {
+  basemapStyle,
+  COUNTRY_FILL_LAYER,
+  COUNTRY_HIGHLIGHT_LAYER,
+  COUNTRY_HIGHLIGHT_OUTLINE_LAYER,
+  selectedCountriesFilter,
+} from './basemap-style';
+import { interactiveItemLayerIds, itemLayers, kindLayerIds, ITEMS_SOURCE } from './item-layers';
+import { toMapFeatures } from './map-features';
+import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from './theatre-layers';
+
+// Wide enough for Washington to Pyongyang beside the side panel.
+export const DEFAULT_VIEW: MapView = { lng: 24, lat: 45, zoom: 1.5 };
+
+export interface SituationMapProps {
+  items: ItemCollection | undefined;
+  theatres: RegionSummaryDto[] | undefined;
+  hiddenKinds: ItemKind[];
+  selectedItemId: number | null;
+  selectedRegionId: string | null;
+  /** Where the camera should go when the selection changes (null: stay). */
+  focus: BBox | null;
+  initialView: MapView | null;
+  onSelectItem: (id: number) => void;
+  onSelectRegion: (id: string) => void;
+  onViewChange: (view: MapView) => void;
+  onError: (message: string) => void;
+}
+
+declare global {
+  interface Window {
+    /** The live map and the time of its first `idle`, for browser tests and debugging. */
+    sitmap?: { map: MapLibreMap; firstIdleMs?: number };
+  }
+}
+
+const HIT_TOLERANCE_PX = 6;
+
+export function SituationMap(props: SituationMapProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  // Create once; StrictMode runs this twice in dev, so cleanup must remove the map it made.
+  useEffect(() => {
+    let cancelled = false;
+    let created: MapLibreMap | null = null;
+    void import('maplibre-gl')
+      .then((maplibregl) => {
+        if (cancelled || !container.current) return;
+        maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+        const view = latest.current.initialView ?? DEFAULT_VIEW;
+        const instance = new maplibregl.Map({
+          container: container.current,
+          style: basemapStyle(window.location.origin),
+          center: [view.lng, view.lat],
+          zoom: view.zoom,
+          attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+          renderWorldCopies: true,
+        });
+        created = instance;
+        instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+        instance.on('error', (event) => console.error('map error', event.error));
+        instance.once('idle', () => {
+          window.sitmap = { map: instance, firstIdleMs: performance.now() };
+        });
+        instance.on('load', () => {
+          instance.addSource(THEATRES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
+          for (const layer of theatreLayers()) instance.addLayer(layer);
+          instance.addSource(ITEMS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
+          for (const layer of itemLayers(latest.current.hiddenKinds)) instance.addLayer(layer);
+          window.sitmap = { ...window.sitmap, map: instance };
+          setMap(instance);
+        });
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        latest.current.onError('The map could not be loaded.');
+      });
+    return () => {
+      cancelled = true;
+      created?.remove();
+      setMap(null);
+    };
+  }, []);
+
+  // Data.
+  useEffect(() => {
+    if (!map || !props.items) return;
+    (map.getSource(ITEMS_SOURCE) as GeoJSONSource).setData(toMapFeatures(props.items.features));
+  }, [map, props.items]);
+
+  useEffect(() => {
+    if (!map || !props.theatres) return;
+    (map.getSource(THEATRES_SOURCE) as GeoJSONSource).setData({
+      type: 'FeatureCollection',
+      features: props.theatres.flatMap((t) =>
+        t.geometry ? [{ type: 'Feature' as const, geometry: t.geometry, properties: { id: t.id, name: t.name } }] : [],
+      ),
+    });
+  }, [map, props.theatres]);
+
+  // Legend toggles.
+  useEffect(() => {
+    if (!map) return;
+    for (const kind of ITEM_KINDS) {
+      const visibility = props.hiddenKinds.includes(kind) ? 'none' : 'visible';
+      for (const id of Object.values(kindLayerIds(kind))) map.setLayoutProperty(id, 'visibility', visibility);
+    }
+  }, [map, props.hiddenKinds]);
+
+  // Selection highlight.
+  useEffect(() => {
+    if (!map || props.selectedItemId === null) return;
+    const target = { source: ITEMS_SOURCE, id: props.selectedItemId };
+    map.setFeatureState(target, { selected: true });
+    return () => {
+      if (map.getSource(ITEMS_SOURCE)) map.setFeatureState(target, { selected: false });
+    };
+  }, [map, props.selectedItemId, props.items]);
+
+  useEffect(() => {
+    if (!map) return;
+    const filter = selectedCountriesFilter(props.selectedRegionId ? [props.selectedRegionId] : []);
+    map.setFilter(COUNTRY_HIGHLIGHT_LAYER, filter);
+    map.setFilter(COUNTRY_HIGHLIGHT_OUTLINE_LAYER, filter);
+    if (props.selectedRegionId === null) return;
+    const theatre = { source: THEATRES_SOURCE, id: props.selectedRegionId };
+    map.setFeatureState(theatre, { selected: true });
+    return () => {
+      if (map.getSource(THEATRES_SOURCE)) map.setFeatureState(theatre, { selected: false });
+    };
+  }, [map, props.selectedRegionId, props.theatres]);
+
+  // Camera: fly to the selection.
+  const focusKey = props.focus?.join(',') ?? '';
+  useEffect(() => {
+    if (!map || !props.focus) return;
+    const [w, s, e, n] = props.focus;
+    const sidePanel = window.innerWidth > 760 ? 400 : 0;
+    const bottomSheet = window.innerWidth > 760 ? 0 : Math.round(window.innerHeight * 0.45);
+    map.fitBounds([[w, s], [e, n]], {
+      padding: { top: 60, bottom: 60 + bottomSheet, left: 60, right: 60 + sidePanel },
+      maxZoom: 7,
+      duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900,
+    });
+    // focusKey stands for props.focus: a new array with the same box must not move the camera again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, focusKey]);
+
+  // Interaction: hover, click, view changes.
+  useEffect(() => {
+    if (!map) return;
+    const canvas = map.getCanvas();
+    let hovered: { source: string; id: string | number } | null = null;
+    const hitBox = (event: MapMouseEvent): [[number, number], [number, number]] => [
+      [event.point.x - HIT_TOLERANCE_PX, event.point.y - HIT_TOLERANCE_PX],
+      [event.point.x + HIT_TOLERANCE_PX, event.point.y + HIT_TOLERANCE_PX],
+    ];
+    const pick = (event: MapMouseEvent): MapGeoJSONFeature | undefined => {
+      const visibleItemLayers = interactiveItemLayerIds().filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+      return (
+        map.queryRenderedFeatures(hitBox(event), { layers: visibleItemLayers })[0] ??
+        map.queryRenderedFeatures(hitBox(event), { layers: THEATRE_HIT_LAYERS })[0] ??
+        map.queryRenderedFeatures(event.point, { layers: [COUNTRY_FILL_LAYER] })[0]
+      );
+    };
+    const setHover = (next: typeof hovered) => {
+      if (hovered && map.getSource(hovered.source)) map.setFeatureState(hovered, { hover: false });
+      hovered = next;
+      if (hovered) map.setFeatureState(hovered, { hover: true });
+    };
+    const onMove = (event: MapMouseEvent) => {
+      const feature = pick(event);
+      const id = feature?.properties?.id as string | number | undefined;
+      canvas.style.cursor = feature ? 'pointer' : '';
+      setHover(feature && id !== undefined ? { source: feature.source, id } : null);
+    };
+    const onLeave = () => {
+      canvas.style.cursor = '';
+      setHover(null);
+    };
+    const onClick = (event: MapMouseEvent) => {
+      const feature = pick(event);
+      if (!feature) return;
+      if (feature.source === ITEMS_SOURCE) latest.current.onSelectItem(Number(feature.properties.id));
+      else latest.current.onSelectRegion(String(feature.properties.id));
+    };
+    const onMoveEnd = () => {
+      const center = map.getCenter();
+      latest.current.onViewChange({ lng: center.lng, lat: center.lat, zoom: map.getZoom() });
+    };
+    map.on('mousemove', onMove);
+    map.on('mouseout', onLeave);
+    map.on('click', onClick);
+    map.on('moveend', onMoveEnd);
+    return () => {
+      map.off('mousemove', onMove);
+      map.off('mouseout', onLeave);
+      map.off('click', onClick);
+      map.off('moveend', onMoveEnd);
+    };
+  }, [map]);
+
+  return <div ref={container} className="map" role="region" aria-label="Situation map" data-ready={map ? 'true' : 'false'} />;
+}

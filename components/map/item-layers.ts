@@ -1,0 +1,126 @@
+// MapLibre layer specs for items, one family per kind (pure data). Precision and status are visible:
+// approximate shapes are fainter with a blurred halo, claimed/reported ones are dashed or hollow.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { ITEM_KINDS, KIND_STYLES, type ItemKind } from '@/lib/items/kinds';
+
+export const ITEMS_SOURCE = 'items';
+
+const isPolygon: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const isPoint: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
+const isShape: ExpressionSpecification = ['==', ['get', 'role'], 'shape'];
+const highlighted: ExpressionSpecification = [
+  'any',
+  ['boolean', ['feature-state', 'hover'], false],
+  ['boolean', ['feature-state', 'selected'], false],
+];
+const dashed: ExpressionSpecification = ['case', ['get', 'unverified'], ['literal', [2, 1.5]], ['literal', [1, 0]]];
+const byPrecision = (exact: number, approximate: number, region: number): ExpressionSpecification => [
+  'match',
+  ['get', 'precision'],
+  'exact',
+  exact,
+  'approximate',
+  approximate,
+  region,
+];
+
+export function kindLayerIds(kind: ItemKind) {
+  const prefix = `item-${kind}`;
+  return {
+    fill: `${prefix}-fill`,
+    outline: `${prefix}-outline`,
+    line: `${prefix}-line`,
+    halo: `${prefix}-halo`,
+    point: `${prefix}-point`,
+    endpoint: `${prefix}-endpoint`,
+  };
+}
+
+export function kindLayers(kind: ItemKind, visible = true): LayerSpecification[] {
+  const color = KIND_STYLES[kind].color;
+  const ids = kindLayerIds(kind);
+  const ofKind: ExpressionSpecification = ['==', ['get', 'kind'], kind];
+  const layout = { visibility: visible ? 'visible' : 'none' } as const;
+  return [
+    {
+      id: ids.fill,
+      type: 'fill',
+      source: ITEMS_SOURCE,
+      filter: ['all', ofKind, isPolygon],
+      layout,
+      paint: {
+        'fill-color': color,
+        'fill-opacity': ['case', highlighted, 0.5, byPrecision(0.35, 0.22, 0.12)],
+      },
+    },
+    {
+      id: ids.outline,
+      type: 'line',
+      source: ITEMS_SOURCE,
+      filter: ['all', ofKind, isPolygon],
+      layout: { ...layout, 'line-join': 'round' },
+      paint: {
+        'line-color': color,
+        'line-width': ['case', highlighted, 3, 1.5],
+        'line-dasharray': dashed,
+      },
+    },
+    {
+      id: ids.line,
+      type: 'line',
+      source: ITEMS_SOURCE,
+      filter: ['all', ofKind, isLine],
+      layout: { ...layout, 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': color,
+        'line-width': ['case', highlighted, 5, 3],
+        'line-opacity': byPrecision(0.95, 0.75, 0.6),
+        'line-dasharray': dashed,
+      },
+    },
+    {
+      id: ids.halo,
+      type: 'circle',
+      source: ITEMS_SOURCE,
+      filter: ['all', ofKind, isPoint, isShape, ['!=', ['get', 'precision'], 'exact']],
+      layout,
+      paint: { 'circle-color': color, 'circle-radius': 22, 'circle-opacity': 0.25, 'circle-blur': 0.8 },
+    },
+    {
+      id: ids.point,
+      type: 'circle',
+      source: ITEMS_SOURCE,
+      filter: ['all', ofKind, isPoint, isShape],
+      layout,
+      paint: {
+        'circle-radius': ['case', highlighted, 10, 7],
+        'circle-color': ['case', ['get', 'unverified'], '#ffffff', color],
+        'circle-stroke-color': ['case', ['get', 'unverified'], color, '#ffffff'],
+        'circle-stroke-width': ['case', ['get', 'unverified'], 3, 2],
+      },
+    },
+    {
+      id: ids.endpoint,
+      type: 'circle',
+      source: ITEMS_SOURCE,
+      filter: ['all', ofKind, ['==', ['get', 'role'], 'endpoint']],
+      layout,
+      paint: {
+        'circle-radius': ['case', highlighted, 6, 4.5],
+        'circle-color': color,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+  ];
+}
+
+export function itemLayers(hiddenKinds: readonly ItemKind[] = []): LayerSpecification[] {
+  return ITEM_KINDS.flatMap((kind) => kindLayers(kind, !hiddenKinds.includes(kind)));
+}
+
+/** Every clickable item layer, top-most first, for queryRenderedFeatures. */
+export function interactiveItemLayerIds(): string[] {
+  return ITEM_KINDS.flatMap((kind) => Object.values(kindLayerIds(kind))).reverse();
+}

@@ -1,0 +1,142 @@
+// Development-only access to Prisma's schema engine compiled to WebAssembly
+// (@prisma/schema-engine-wasm, an internal Prisma package pinned to an exact pre-release), driven
+// through the better-sqlite3 driver adapter. Prisma 7's CLI only runs the native engine, which
+// cannot be downloaded offline (see /work/shared/notes/prisma-offline.md).
+//
+// Used by scripts/make-migration.ts and by tests; never import it from the app or the install/start
+// path (its dependencies are devDependencies).
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type * as EngineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { DiagnoseMigrationHistoryOutput, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from './migrate';
+
+export const DEFAULT_SCHEMA_PATH = 'prisma/schema.prisma';
+
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+
+let enginePromise: Promise<typeof EngineModule> | undefined;
+
+// The package entry (schema_engine.js) imports the .wasm file as an ES module, which Node 20 only
+// supports behind --experimental-wasm-modules; so load its JS glue and instantiate the wasm here.
+function loadEngineModule(): Promise<typeof EngineModule> {
+  enginePromise ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    // Imported by file URL: a bare specifier in a dynamic import() fails in some loaders (tsx, when a
+    // CommonJS-compiled .ts file is loaded from an ES module).
+    const glue = (await import(pathToFileURL(gluePath).href)) as typeof EngineModule;
+    const bytes = fs.readFileSync(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'));
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
+    });
+    glue.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return glue;
+  })();
+  return enginePromise;
+}
+
+type SchemaFile = { path: string; content: string };
+
+function readSchema(schemaPath: string): SchemaFile {
+  const absolute = path.resolve(process.cwd(), schemaPath);
+  return { path: absolute, content: fs.readFileSync(absolute, 'utf8') };
+}
+
+/** Runs `fn` with a schema engine connected to the SQLite file `dbFile`. */
+async function withEngine<T>(dbFile: string, schema: SchemaFile, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const { SchemaEngine } = await loadEngineModule();
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: `file:${dbFile}` }));
+  const logs: string[] = [];
+  const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, (line: string) => logs.push(line), adapter);
+  try {
+    return await fn(engine);
+  } catch (error) {
+    // Engine errors are plain objects or strings; make them readable Errors.
+    const message = error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error);
+    throw new Error(`Prisma schema engine: ${message}`, { cause: error });
+  } finally {
+    engine.free();
+  }
+}
+
+async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-schema-diff-'));
+  try {
+    return await fn(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Applies the committed migrations to a temporary SQLite database and diffs it against the Prisma
+ * schema. Returns the SQL script that would bring the migrations in line with the schema (what
+ * `prisma migrate dev --create-only` would write), or '' when they are in sync.
+ */
+export async function diffMigrationsAgainstSchema(
+  options: { schemaPath?: string; migrationsDir?: string } = {},
+): Promise<string> {
+  const schema = readSchema(options.schemaPath ?? DEFAULT_SCHEMA_PATH);
+  const migrationsDir = path.resolve(process.cwd(), options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  return withTempDir(async (dir) => {
+    const dbFile = path.join(dir, 'shadow.db');
+    if (fs.existsSync(migrationsDir)) applyMigrations(dbFile, migrationsDir);
+    const result = await withEngine(dbFile, schema, (engine) =>
+      engine.diff({
+        from: { tag: 'schemaDatasource', files: [schema], configDir: process.cwd() },
+        to: { tag: 'schemaDatamodel', files: [schema] },
+        script: true,
+        exitCode: true,
+        filters: NO_FILTERS,
+      }),
+    );
+    // With exitCode: true the engine answers 2 when there is a difference, 0 when there is none
+    // (its script is then just "-- This is an empty migration.").
+    return result.exitCode === 0 ? '' : (result.stdout ?? '');
+  });
+}
+
+/** Reads migrationsDir the way Prisma's CLI passes it to the engine. */
+function readMigrationList(migrationsDir: string): MigrationList {
+  const baseDir = path.resolve(process.cwd(), migrationsDir);
+  const lockPath = path.join(baseDir, 'migration_lock.toml');
+  return {
+    baseDir,
+    lockfile: { path: 'migration_lock.toml', content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : null },
+    shadowDbInitScript: '',
+    migrationDirectories: fs
+      .readdirSync(baseDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+      .map((name) => ({
+        path: name,
+        migrationFile: {
+          path: 'migration.sql',
+          content: { tag: 'ok' as const, value: fs.readFileSync(path.join(baseDir, name, 'migration.sql'), 'utf8') },
+        },
+      })),
+  };
+}
+
+/**
+ * Prisma's own view (`prisma migrate status`) of the migration history of the SQLite file dbFile
+ * against migrationsDir: `history: null` and no failed/edited names means up to date.
+ */
+export async function diagnoseMigrationHistory(
+  dbFile: string,
+  options: { schemaPath?: string; migrationsDir?: string } = {},
+): Promise<DiagnoseMigrationHistoryOutput> {
+  const schema = readSchema(options.schemaPath ?? DEFAULT_SCHEMA_PATH);
+  const migrationsList = readMigrationList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  return withEngine(dbFile, schema, (engine) =>
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
+  );
+}

@@ -1,0 +1,41 @@
+// Query parameters of GET /api/items, parsed with zod so malformed ones answer 400 naming the parameter.
+import { z } from 'zod';
+import { ITEM_KINDS, type ItemKind } from './kinds';
+
+export interface ItemQuery {
+  kinds?: ItemKind[];
+  from?: Date;
+  to?: Date;
+  bbox?: [number, number, number, number];
+}
+
+const day = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2024-11-27`)
+    .transform((value) => new Date(`${value}T00:00:00Z`))
+    .refine((date) => !Number.isNaN(date.getTime()), `${name} is not a real date`);
+
+const bbox = z
+  .string()
+  .transform((value) => value.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part))))
+  .refine((parts) => parts.length === 4 && parts.every(Number.isFinite), 'bbox must be four numbers: west,south,east,north')
+  // west > east is a box crossing the antimeridian (e.g. 170,-20,-170,20).
+  .refine(([w, , e]) => w >= -180 && w <= 180 && e >= -180 && e <= 180, 'bbox longitudes must be within -180..180')
+  .refine(([, s, , n]) => s >= -90 && n <= 90 && s <= n, 'bbox latitudes must be within -90..90 with south <= north')
+  .transform((parts) => parts as [number, number, number, number]);
+
+const kinds = z
+  .string()
+  .transform((value) => value.split(',').filter(Boolean))
+  .pipe(z.array(z.enum(ITEM_KINDS, { error: `kind must be one of ${ITEM_KINDS.join(', ')}` })));
+
+export const itemQuerySchema = z
+  .object({ kind: kinds.optional(), from: day('from').optional(), to: day('to').optional(), bbox: bbox.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
+  .transform(({ kind, ...rest }): ItemQuery => ({ ...rest, ...(kind && { kinds: kind }) }));
+
+export function parseItemQuery(params: URLSearchParams): ItemQuery {
+  const known = ['kind', 'from', 'to', 'bbox'] as const;
+  return itemQuerySchema.parse(Object.fromEntries(known.flatMap((k) => (params.has(k) ? [[k, params.get(k)]] : []))));
+}

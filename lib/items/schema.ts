@@ -1,0 +1,108 @@
+// Zod schemas shared by the API, the seed and (later) the admin form: one definition of a valid item.
+import { z } from 'zod';
+import { kinks } from '@turf/turf';
+import {
+  DATE_PRECISIONS,
+  ITEM_KINDS,
+  ITEM_STATUSES,
+  LOCATION_PRECISIONS,
+} from './kinds';
+
+export const MAX_VERTICES = 10_000;
+
+const longitude = z
+  .number({ error: 'Longitude must be a number' })
+  .finite('Longitude must be a finite number')
+  .min(-180, 'Longitude must be between -180 and 180')
+  .max(180, 'Longitude must be between -180 and 180');
+const latitude = z
+  .number({ error: 'Latitude must be a number' })
+  .finite('Latitude must be a finite number')
+  .min(-90, 'Latitude must be between -90 and 90')
+  .max(90, 'Latitude must be between -90 and 90');
+
+export const positionSchema = z.tuple([longitude, latitude]);
+type Position = z.infer<typeof positionSchema>;
+
+const lineCoordinates = z.array(positionSchema).min(2, 'A line needs at least two positions');
+
+function samePosition(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+const linearRing = z
+  .array(positionSchema)
+  .min(4, 'A polygon ring needs at least four positions (three corners, then the first again)')
+  .refine((ring) => samePosition(ring[0], ring[ring.length - 1]), {
+    message: 'A polygon ring must end where it starts (closed ring)',
+  });
+
+const polygonCoordinates = z.array(linearRing).min(1, 'A polygon needs an outer ring');
+
+export const geometrySchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('Point'), coordinates: positionSchema }),
+    z.object({ type: z.literal('MultiPoint'), coordinates: z.array(positionSchema).min(1) }),
+    z.object({ type: z.literal('LineString'), coordinates: lineCoordinates }),
+    z.object({ type: z.literal('MultiLineString'), coordinates: z.array(lineCoordinates).min(1) }),
+    z.object({ type: z.literal('Polygon'), coordinates: polygonCoordinates }),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonCoordinates).min(1) }),
+  ], { error: 'Geometry type must be Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon' })
+  .superRefine((geometry, ctx) => {
+    if (countVertices(geometry) > MAX_VERTICES) {
+      ctx.addIssue({ code: 'custom', message: `A geometry may have at most ${MAX_VERTICES} vertices` });
+      return;
+    }
+    if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+      if (kinks(geometry).features.length > 0) {
+        ctx.addIssue({ code: 'custom', message: 'A polygon must not cross itself' });
+      }
+    }
+  });
+export type ItemGeometry = z.infer<typeof geometrySchema>;
+
+function countVertices(geometry: { coordinates: unknown }): number {
+  const count = (value: unknown): number =>
+    Array.isArray(value) && typeof value[0] === 'number' ? 1 : Array.isArray(value) ? value.reduce((n: number, v) => n + count(v), 0) : 0;
+  return count(geometry.coordinates);
+}
+
+/** A calendar date (YYYY-MM-DD) or a full ISO 8601 instant. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'Use a date like 2024-11-27')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'This is not a real date');
+
+const shortText = (label: string, max: number) =>
+  z.string().trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`);
+
+export const itemInputSchema = z
+  .object({
+    title: shortText('Title', 200),
+    summary: z.string().trim().max(4000, 'Summary must be at most 4000 characters'),
+    kind: z.enum(ITEM_KINDS, { error: 'Choose a kind from the list' }),
+    status: z.enum(ITEM_STATUSES, { error: 'Choose a status from the list' }),
+    geometry: geometrySchema,
+    locationPrecision: z.enum(LOCATION_PRECISIONS, { error: 'Choose a location precision' }),
+    startDate: isoDate,
+    endDate: isoDate.nullable().default(null),
+    datePrecision: z.enum(DATE_PRECISIONS, { error: 'Choose a date precision' }),
+    announcedAt: isoDate.nullable().default(null),
+    actors: z.array(shortText('Actor', 120)).max(30, 'At most 30 actors').default([]),
+    countries: z
+      .array(z.string().regex(/^[A-Z]{3}$/, 'Countries are ISO 3166-1 alpha-3 codes such as UKR'))
+      .max(50)
+      .default([]),
+    excerptIds: z.array(z.number().int().positive()).min(1, 'Cite at least one excerpt of the article'),
+  })
+  .refine((item) => item.endDate === null || Date.parse(item.endDate) >= Date.parse(item.startDate), {
+    message: 'The end date must not be before the start date',
+    path: ['endDate'],
+  });
+export type ItemInput = z.infer<typeof itemInputSchema>;
+export type ItemInputDraft = z.input<typeof itemInputSchema>;
+
+export const idParamSchema = z.coerce
+  .number({ error: 'The id must be a number' })
+  .int('The id must be a whole number')
+  .positive('The id must be positive');

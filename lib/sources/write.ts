@@ -1,0 +1,21 @@
+// The write path for sources and excerpts: an excerpt is stored only if it is a verbatim slice.
+import type { Db } from '@/lib/db/create-client';
+import { ExcerptError, isVerbatim, type Span } from './excerpts';
+
+type Tx = Pick<Db, 'source' | 'excerpt'>;
+
+/** Stores (or finds) the excerpt `text` at `span` of a source; refuses anything that is not verbatim. */
+export async function saveExcerpt(tx: Tx, sourceId: number, span: Span & { text: string }): Promise<number> {
+  const source = await tx.source.findUnique({ where: { id: sourceId }, select: { text: true } });
+  if (!source) throw new ExcerptError(`No source with id ${sourceId}`);
+  if (!isVerbatim(source.text, span)) {
+    throw new ExcerptError(`The excerpt at ${span.start}–${span.end} is not a verbatim slice of source ${sourceId}`);
+  }
+  const excerpt = await tx.excerpt.upsert({
+    where: { sourceId_start_end: { sourceId, start: span.start, end: span.end } },
+    create: { sourceId, start: span.start, end: span.end, text: span.text },
+    update: {},
+    select: { id: true },
+  });
+  return excerpt.id;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_STATE, parseDashboardState, serializeDashboardState, type DashboardState } from './url-state';
+
+const state = (overrides: Partial<DashboardState> = {}): DashboardState => ({ ...EMPTY_STATE, ...overrides });
+const roundTrip = (s: DashboardState) => parseDashboardState(new URLSearchParams(serializeDashboardState(s)));
+
+describe('dashboard URL state', () => {
+  it('round-trips a selected item, hidden kinds and the view', () => {
+    const original = state({ item: 3, hiddenKinds: ['strike', 'front_line'], view: { lng: 35, lat: 48.4366, zoom: 6 } });
+    expect(roundTrip(original)).toEqual(original);
+  });
+
+  it('round-trips a selected region', () => {
+    expect(roundTrip(state({ region: 'eastern-mediterranean' }))).toEqual(state({ region: 'eastern-mediterranean' }));
+  });
+
+  it('keeps commas readable in the query string', () => {
+    expect(serializeDashboardState(state({ view: { lng: 1, lat: 2, zoom: 3 } }))).toBe('?view=1.0000,2.0000,3.00');
+  });
+
+  it('ignores malformed values instead of failing', () => {
+    const parsed = parseDashboardState(new URLSearchParams('item=abc&region=<script>&hide=bogus,strike&view=1,nope,3'));
+    expect(parsed).toEqual(state({ hiddenKinds: ['strike'] }));
+  });
+
+  it('serialises the empty state as an empty string', () => {
+    expect(serializeDashboardState(EMPTY_STATE)).toBe('');
+  });
+});

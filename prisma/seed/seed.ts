@@ -1,0 +1,95 @@
+// Seeds an empty database with the first article, its items and every region, in one transaction.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Db } from '@/lib/db/create-client';
+import { bboxOf } from '@/lib/geo/bbox';
+import { loadCountries } from '@/lib/geo/countries';
+import { createItem } from '@/lib/items/write';
+import { locateQuote } from '@/lib/sources/excerpts';
+import { saveExcerpt } from '@/lib/sources/write';
+import { ARTICLE, ARTICLE_FILE, SEED_COUNTRY_CONTEXT, SEED_ITEMS, SEED_THEATRES } from './article';
+
+export function readArticleText(): string {
+  return readFileSync(path.join(process.cwd(), 'prisma', 'seed', ARTICLE_FILE), 'utf8');
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  items: number;
+  regions: number;
+  excerpts: number;
+}
+
+/** Seeds only an empty database (no source yet), so restarting never duplicates anything. */
+export async function seedDatabase(client: Db): Promise<SeedResult> {
+  if ((await client.source.count()) > 0) return { seeded: false, items: 0, regions: 0, excerpts: 0 };
+  const text = readArticleText();
+  const countries = loadCountries();
+
+  return client.$transaction(
+    async (tx) => {
+      const source = await tx.source.create({
+        data: {
+          ...ARTICLE,
+          reportedAt: new Date(`${ARTICLE.reportedAt}T00:00:00Z`),
+          text,
+        },
+      });
+      const cite = async (quotes: string[]) => {
+        const ids: number[] = [];
+        for (const quote of quotes) ids.push(await saveExcerpt(tx, source.id, { ...locateQuote(text, quote), text: quote }));
+        return ids;
+      };
+
+      for (const item of SEED_ITEMS) {
+        const { quotes, ...fields } = item;
+        await createItem(tx, { ...fields, excerptIds: await cite(quotes) });
+      }
+
+      const regions = [
+        ...countries.map((country) => ({
+          id: country.id,
+          name: country.name,
+          kind: 'country',
+          isoA3: country.isoA3,
+          geometry: country.geometry,
+          context: country.isoA3 ? SEED_COUNTRY_CONTEXT[country.isoA3] : undefined,
+        })),
+        ...SEED_THEATRES.map((theatre) => ({
+          id: theatre.id,
+          name: theatre.name,
+          kind: 'theatre',
+          isoA3: null,
+          geometry: theatre.geometry,
+          context: { summary: theatre.summary, quotes: theatre.quotes },
+        })),
+      ];
+      for (const region of regions) {
+        const [minLng, minLat, maxLng, maxLat] = bboxOf(region.geometry)!;
+        const excerptIds = region.context ? await cite(region.context.quotes) : [];
+        await tx.region.create({
+          data: {
+            id: region.id,
+            name: region.name,
+            kind: region.kind,
+            isoA3: region.isoA3,
+            geometry: JSON.stringify(region.geometry),
+            minLng,
+            minLat,
+            maxLng,
+            maxLat,
+            summary: region.context?.summary ?? null,
+            excerpts: { create: excerptIds.map((excerptId, position) => ({ excerptId, position })) },
+          },
+        });
+      }
+      return {
+        seeded: true,
+        items: SEED_ITEMS.length,
+        regions: regions.length,
+        excerpts: await tx.excerpt.count(),
+      };
+    },
+    { timeout: 60_000 },
+  );
+}
