@@ -14,13 +14,35 @@ describe('dashboard URL state', () => {
     expect(roundTrip(state({ region: 'eastern-mediterranean' }))).toEqual(state({ region: 'eastern-mediterranean' }));
   });
 
+  it('round-trips filters, search, time range, as-of, language and table view', () => {
+    const original = state({
+      statuses: ['claimed', 'confirmed'],
+      actors: ['Vladimir Putin', 'Gen. Charles Q. Brown Jr. (United States)'],
+      countries: ['RUS', 'UKR'],
+      query: 'Guérassimov & co',
+      from: '2024-11-20',
+      to: '2024-12-05',
+      asOf: '2024-12-01T12:00:00Z',
+      locale: 'fr',
+      table: true,
+    });
+    expect(roundTrip(original)).toEqual(original);
+  });
+
   it('keeps commas readable in the query string', () => {
     expect(serializeDashboardState(state({ view: { lng: 1, lat: 2, zoom: 3 } }))).toBe('?view=1.0000,2.0000,3.00');
   });
 
   it('ignores malformed values instead of failing', () => {
-    const parsed = parseDashboardState(new URLSearchParams('item=abc&region=<script>&hide=bogus,strike&view=1,nope,3'));
+    const parsed = parseDashboardState(
+      new URLSearchParams('item=abc&region=<script>&hide=bogus,strike&view=1,nope,3&from=2024-13-45&lang=de&status=maybe&country=russia'),
+    );
     expect(parsed).toEqual(state({ hiddenKinds: ['strike'] }));
+  });
+
+  it('swaps a reversed time range', () => {
+    const parsed = parseDashboardState(new URLSearchParams('from=2024-12-05&to=2024-11-20'));
+    expect([parsed.from, parsed.to]).toEqual(['2024-11-20', '2024-12-05']);
   });
 
   it('serialises the empty state as an empty string', () => {

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import type { ItemKind } from '@/lib/items/kinds';
-import type { ItemFeature } from '@/lib/items/types';
+import type { ItemFeature, ItemProperties } from '@/lib/items/types';
+import { itemFeature } from '@/lib/testing/item-feature';
 import { toMapFeatures } from './map-features';
 
-function item(kind: ItemKind, geometry: Geometry, overrides: Partial<ItemFeature['properties']> = {}): ItemFeature {
-  return {
-    type: 'Feature',
-    id: 1,
-    bbox: [0, 0, 0, 0],
-    geometry,
-    properties: {
-      id: 1,
-      title: 'An item',
-      summary: '',
-      kind,
-      status: 'confirmed',
-      locationPrecision: 'exact',
-      startDate: '2024-11-27',
-      endDate: null,
-      datePrecision: 'day',
-      announcedAt: null,
-      actors: [],
-      countries: [],
-      version: 1,
-      excerpts: [],
-      ...overrides,
-    },
-  };
+function item(kind: ItemKind, geometry: Geometry, overrides: Partial<ItemProperties> = {}): ItemFeature {
+  return itemFeature(1, { kind, ...overrides }, geometry);
 }
 
 const call = () => item('diplomatic_contact', { type: 'LineString', coordinates: [[37.6, 55.7], [-77, 38.9]] });

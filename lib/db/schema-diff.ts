@@ -18,7 +18,13 @@ import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from './migrate';
 
 export const DEFAULT_SCHEMA_PATH = 'prisma/schema.prisma';
 
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
+/**
+ * Tables made by hand-written migrations that Prisma cannot model: the FTS5 search index and its
+ * shadow tables. The engine would otherwise propose to drop them.
+ */
+export const EXTERNAL_TABLES = ['item_search', 'item_search_config', 'item_search_content', 'item_search_data', 'item_search_docsize', 'item_search_idx'];
+
+const SCHEMA_FILTERS = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
 
 let enginePromise: Promise<typeof EngineModule> | undefined;
 
@@ -94,7 +100,7 @@ export async function diffMigrationsAgainstSchema(
         to: { tag: 'schemaDatamodel', files: [schema] },
         script: true,
         exitCode: true,
-        filters: NO_FILTERS,
+        filters: SCHEMA_FILTERS,
       }),
     );
     // With exitCode: true the engine answers 2 when there is a difference, 0 when there is none
@@ -137,6 +143,6 @@ export async function diagnoseMigrationHistory(
   const schema = readSchema(options.schemaPath ?? DEFAULT_SCHEMA_PATH);
   const migrationsList = readMigrationList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   return withEngine(dbFile, schema, (engine) =>
-    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: SCHEMA_FILTERS }),
   );
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ITEM_KINDS, type ItemKind } from './kinds';
 
 export interface ItemQuery {
+  /** Full-text search: every word, as a prefix, in the title, summary or excerpts. */
+  q?: string;
   kinds?: ItemKind[];
   from?: Date;
   to?: Date;
@@ -31,11 +33,17 @@ const kinds = z
   .pipe(z.array(z.enum(ITEM_KINDS, { error: `kind must be one of ${ITEM_KINDS.join(', ')}` })));
 
 export const itemQuerySchema = z
-  .object({ kind: kinds.optional(), from: day('from').optional(), to: day('to').optional(), bbox: bbox.optional() })
+  .object({
+    q: z.string().max(200, 'q must be at most 200 characters').optional(),
+    kind: kinds.optional(),
+    from: day('from').optional(),
+    to: day('to').optional(),
+    bbox: bbox.optional(),
+  })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
   .transform(({ kind, ...rest }): ItemQuery => ({ ...rest, ...(kind && { kinds: kind }) }));
 
 export function parseItemQuery(params: URLSearchParams): ItemQuery {
-  const known = ['kind', 'from', 'to', 'bbox'] as const;
+  const known = ['q', 'kind', 'from', 'to', 'bbox'] as const;
   return itemQuerySchema.parse(Object.fromEntries(known.flatMap((k) => (params.has(k) ? [[k, params.get(k)]] : []))));
 }

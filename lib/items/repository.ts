@@ -4,6 +4,7 @@ import { ApiError } from '@/lib/api/errors';
 import { toItemFeature } from './geojson';
 import type { ItemCollection, ItemFeature } from './types';
 import type { ItemQuery } from './query';
+import { toFtsQuery } from './search';
 
 const withExcerpts = {
   excerpts: {
@@ -14,8 +15,10 @@ const withExcerpts = {
 
 /** Items by start date, filtered by kind, time range and bbox (bbox columns are indexed). */
 export async function listItems(query: ItemQuery = {}): Promise<ItemCollection> {
+  const matching = query.q === undefined ? undefined : await searchItemIds(query.q);
   const rows = await db.item.findMany({
     where: {
+      ...(matching && { id: { in: matching } }),
       ...(query.kinds && { kind: { in: query.kinds } }),
       ...(query.from && { OR: [{ endDate: { gte: query.from } }, { endDate: null, startDate: { gte: query.from } }] }),
       ...(query.to && { startDate: { lte: query.to } }),
@@ -28,6 +31,14 @@ export async function listItems(query: ItemQuery = {}): Promise<ItemCollection> 
     type: 'FeatureCollection',
     features: rows.map((row) => toItemFeature(row, row.excerpts.map((link) => link.excerpt))),
   };
+}
+
+/** Ids of the items matching a full-text search (FTS5 index kept by triggers); undefined: no search. */
+async function searchItemIds(input: string): Promise<number[] | undefined> {
+  const match = toFtsQuery(input);
+  if (match === null) return undefined;
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>`SELECT rowid AS id FROM item_search WHERE item_search MATCH ${match}`;
+  return rows.map((row) => Number(row.id));
 }
 
 function bboxWhere([west, south, east, north]: [number, number, number, number]) {

@@ -153,6 +153,8 @@ export const SEED_ITEMS: SeedItem[] = [
     },
     locationPrecision: 'approximate',
     startDate: '2024-11-27',
+    // Still under way when the article reported it.
+    endDate: '2024-12-05',
     datePrecision: 'day',
     actors: ['Hayat Tahrir al-Sham-led rebel coalition', 'Syrian government forces (Bashar al-Assad)'],
     countries: ['SYR'],

@@ -85,3 +85,36 @@ describe('GET /api/items/[id]', () => {
     expect(body.error.fields).toHaveProperty('id');
   });
 });
+
+describe('GET /api/items?q=', () => {
+  const searchTitles = async (q: string) =>
+    ((await callRoute(listRoute.GET, `/api/items?q=${encodeURIComponent(q)}`)).body as ItemCollection).features.map(
+      (f) => f.properties.title,
+    );
+
+  it('finds an item by a word of its excerpts, accents folded', async () => {
+    expect(await searchTitles('Guerassimov')).toEqual(expect.arrayContaining([expect.stringContaining('Gerasimov–Brown')]));
+  });
+
+  it('finds by a prefix of a title word', async () => {
+    expect(await searchTitles('Pivden')).toEqual([expect.stringContaining('Dnipro')]);
+  });
+
+  it('needs every word to match', async () => {
+    expect(await searchTitles('Zirkon Trump')).toEqual([]);
+  });
+
+  it('ignores FTS syntax in the input instead of failing', async () => {
+    const { status } = await callRoute(listRoute.GET, `/api/items?q=${encodeURIComponent('"NEAR(( OR *')}`);
+    expect(status).toBe(200);
+  });
+
+  it('stays in sync when an item is renamed', async () => {
+    const [strike] = ((await callRoute(listRoute.GET, '/api/items?q=Pivdenmash')).body as ItemCollection).features;
+    const rename = (title: string) => database.client.item.update({ where: { id: strike.id }, data: { title } });
+    await rename('Xylophonic strike');
+    expect(await searchTitles('xylophonic')).toEqual(['Xylophonic strike']);
+    await rename(strike.properties.title);
+    expect(await searchTitles('xylophonic')).toEqual([]);
+  });
+});

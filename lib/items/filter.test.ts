@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { facets, filterItems, filterItemsExceptKind, type ItemFilters } from './filter';
+import { itemFeature } from '@/lib/testing/item-feature';
+import type { ItemFeature } from './types';
+
+const item = itemFeature;
+
+const noFilters = (overrides: Partial<ItemFilters> = {}): ItemFilters => ({
+  hiddenKinds: [],
+  statuses: [],
+  actors: [],
+  countries: [],
+  from: null,
+  to: null,
+  ...overrides,
+});
+const ids = (items: ItemFeature[]) => items.map((i) => i.id);
+
+describe('filterItems', () => {
+  it('keeps everything without filters', () => {
+    expect(ids(filterItems([item(1), item(2)], noFilters()))).toEqual([1, 2]);
+  });
+
+  it('drops hidden kinds', () => {
+    const items = [item(1), item(2, { kind: 'front_line' })];
+    expect(ids(filterItems(items, noFilters({ hiddenKinds: ['strike'] })))).toEqual([2]);
+  });
+
+  it('keeps only the chosen statuses', () => {
+    const items = [item(1, { status: 'claimed' }), item(2)];
+    expect(ids(filterItems(items, noFilters({ statuses: ['claimed'] })))).toEqual([1]);
+  });
+
+  it('keeps items with any of the chosen actors', () => {
+    const items = [item(1, { actors: ['A', 'B'] }), item(2, { actors: ['C'] })];
+    expect(ids(filterItems(items, noFilters({ actors: ['B', 'X'] })))).toEqual([1]);
+  });
+
+  it('keeps items concerning any of the chosen countries', () => {
+    const items = [item(1, { countries: ['RUS'] }), item(2, { countries: ['USA'] })];
+    expect(ids(filterItems(items, noFilters({ countries: ['USA'] })))).toEqual([2]);
+  });
+
+  it('keeps items whose span overlaps the time range', () => {
+    const items = [item(1), item(2, { startDate: '2024-11-01', datePrecision: 'month' }), item(3, { startDate: '2025-01-20' })];
+    expect(ids(filterItems(items, noFilters({ from: '2024-11-25', to: '2024-12-31' })))).toEqual([2]);
+  });
+});
+
+describe('filterItemsExceptKind', () => {
+  it('ignores hidden kinds so the legend can count them', () => {
+    expect(ids(filterItemsExceptKind([item(1)], noFilters({ hiddenKinds: ['strike'] })))).toEqual([1]);
+  });
+});
+
+describe('facets', () => {
+  it('lists each actor and country once, sorted', () => {
+    const items = [item(1, { actors: ['B', 'A'], countries: ['UKR'] }), item(2, { actors: ['A'], countries: ['RUS', 'UKR'] })];
+    expect(facets(items)).toEqual({ actors: ['A', 'B'], countries: ['RUS', 'UKR'] });
+  });
+});
