@@ -1,29 +1,44 @@
 'use client';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { I18nProvider } from '@/components/i18n';
+import { MESSAGES } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { facets, filterItems, filterItemsExceptKind } from '@/lib/items/filter';
 import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import type { BBox } from '@/lib/items/types';
 import { useItems } from '@/lib/swr/use-items';
 import { useRegion, useRegions } from '@/lib/swr/use-region';
 import { EMPTY_STATE, parseDashboardState, serializeDashboardState, type DashboardState, type MapView } from '@/lib/url-state';
 import { SituationMap } from './map/SituationMap';
+import { Filters, type FilterValues } from './panels/Filters';
 import { ItemList } from './panels/ItemList';
 import { ItemPanel } from './panels/ItemPanel';
+import { ItemTable } from './panels/ItemTable';
 import { Legend } from './panels/Legend';
 import { RegionPanel } from './panels/RegionPanel';
+import { Timeline } from './timeline/Timeline';
 
-function readUrlState(): DashboardState {
-  return parseDashboardState(new URLSearchParams(window.location.search));
+interface DashboardProps {
+  sourceTitle: string | null;
+  sourceLanguage: string | null;
+  sourceId: number | null;
+  /** The language the browser asked for, used until the URL says otherwise. */
+  browserLocale: Locale;
 }
 
-export function Dashboard({ sourceTitle, sourceId }: { sourceTitle: string | null; sourceId: number | null }) {
+const readUrlState = () => parseDashboardState(new URLSearchParams(window.location.search));
+
+export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale }: DashboardProps) {
   // The URL is the source of truth; `state` mirrors it once the page is in the browser.
   const [state, setState] = useState<DashboardState | null>(null);
-  const [mapError, setMapError] = useState<string | null>(null);
-  const items = useItems();
+  const [mapError, setMapError] = useState(false);
+  const locale = state?.locale ?? browserLocale;
+  const t = MESSAGES[locale];
+  const items = useItems(state?.query ?? '');
   const regions = useRegions();
   const region = useRegion(state?.item === null ? (state?.region ?? null) : null);
-  const detailHeading = useRef<HTMLDivElement>(null);
+  const panelBody = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is only readable in the browser
@@ -33,7 +48,11 @@ export function Dashboard({ sourceTitle, sourceId }: { sourceTitle: string | nul
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  /** Selection changes push a history entry (back works); view changes replace it. */
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  /** Selection and filter changes push a history entry (back works); the camera and dragging replace it. */
   const update = useCallback((change: Partial<DashboardState>, mode: 'push' | 'replace') => {
     setState((current) => {
       const next = { ...(current ?? EMPTY_STATE), ...change };
@@ -48,56 +67,73 @@ export function Dashboard({ sourceTitle, sourceId }: { sourceTitle: string | nul
   const selectRegion = useCallback((id: string) => update({ item: null, region: id }, 'push'), [update]);
   const clearSelection = useCallback(() => update({ item: null, region: null }, 'push'), [update]);
   const changeView = useCallback((view: MapView) => update({ view }, 'replace'), [update]);
+  const changeFilters = useCallback((change: Partial<FilterValues>) => update(change, 'push'), [update]);
+  const changeRange = useCallback((range: { from: string | null; to: string | null }) => update(range, 'replace'), [update]);
   const toggleKind = useCallback(
     (kind: ItemKind) =>
       setState((current) => {
         const hidden = current?.hiddenKinds ?? [];
-        const next = hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind];
-        const nextState = { ...(current ?? EMPTY_STATE), hiddenKinds: next };
-        window.history.replaceState(null, '', `${window.location.pathname}${serializeDashboardState(nextState)}`);
-        return nextState;
+        const next = { ...(current ?? EMPTY_STATE), hiddenKinds: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind] };
+        window.history.replaceState(null, '', `${window.location.pathname}${serializeDashboardState(next)}`);
+        return next;
       }),
     [],
   );
 
-  const features = useMemo(() => items.data?.features ?? [], [items.data]);
-  const selectedItem = state?.item != null ? features.find((f) => f.id === state.item) : undefined;
-  const hiddenKinds = useMemo(() => state?.hiddenKinds ?? [], [state?.hiddenKinds]);
-  const visibleItems = features.filter((f) => !hiddenKinds.includes(f.properties.kind));
+  const all = useMemo(() => items.data?.features ?? [], [items.data]);
+  const filters = state ?? EMPTY_STATE;
+  const shown = useMemo(() => filterItemsExceptKind(all, filters), [all, filters]);
+  const visible = useMemo(() => filterItems(all, filters), [all, filters]);
+  const withoutTime = useMemo(() => filterItems(all, { ...filters, from: null, to: null }), [all, filters]);
+  const shownCollection = useMemo(() => items.data && { ...items.data, features: shown }, [items.data, shown]);
   const counts = useMemo(() => {
     const byKind = Object.fromEntries(ITEM_KINDS.map((k) => [k, 0])) as Record<ItemKind, number>;
-    for (const f of features) byKind[f.properties.kind] += 1;
+    for (const f of shown) byKind[f.properties.kind] += 1;
     return byKind;
-  }, [features]);
+  }, [shown]);
+  const { actors, countries } = useMemo(() => facets(all), [all]);
+  const countryNames = useMemo(
+    () => new Map((regions.data?.regions ?? []).filter((r) => r.isoA3).map((r) => [r.isoA3!, r.name])),
+    [regions.data],
+  );
+  const countryName = useCallback((iso: string) => countryNames.get(iso) ?? iso, [countryNames]);
   const theatres = useMemo(() => regions.data?.regions.filter((r) => r.kind === 'theatre'), [regions.data]);
 
+  const selectedItem = state?.item != null ? all.find((f) => f.id === state.item) : undefined;
+  const regionItems = useMemo(() => (region.data ? filterItems(region.data.items, filters) : []), [region.data, filters]);
   const focus: BBox | null = selectedItem?.bbox ?? region.data?.region.bbox ?? null;
   const returnTo = state ? `/${serializeDashboardState(state)}` : '/';
-  const selectionKey = `${state?.item ?? ''}|${state?.region ?? ''}`;
+  const selectedName = selectedItem?.properties.title ?? region.data?.region.name ?? '';
 
-  // Move keyboard focus to the opened detail so screen readers announce it.
+  // Move keyboard focus to an opened detail so screen readers read it.
   useEffect(() => {
-    if (state?.item != null || state?.region != null) detailHeading.current?.querySelector('h2')?.focus();
-  }, [selectionKey, selectedItem, region.data, state?.item, state?.region]);
+    if (selectedName) panelBody.current?.querySelector<HTMLElement>('#detail-title')?.focus();
+  }, [selectedName]);
+
+  const emptyMessage = all.length === 0 && !state?.query ? t.list.empty : shown.length && !visible.length ? t.list.allHidden : t.list.noneMatch;
 
   let panel: React.ReactNode;
-  if (state === null || items.isLoading) {
-    panel = <p className="status-line" role="status">Loading the situation…</p>;
+  if (state === null || (items.isLoading && !items.data)) {
+    panel = (
+      <p className="status-line" role="status">
+        {t.states.loading}
+      </p>
+    );
   } else if (items.error) {
     panel = (
       <div className="error" role="alert">
-        <p>The items could not be loaded: {items.error.message}</p>
+        <p>{t.states.itemsFailed(items.error.message)}</p>
         <button type="button" onClick={() => void items.mutate()}>
-          Try again
+          {t.states.retry}
         </button>
       </div>
     );
   } else if (state.item !== null) {
     panel = selectedItem ? (
-      <ItemPanel item={selectedItem} returnTo={returnTo} />
+      <ItemPanel item={selectedItem} returnTo={returnTo} countryName={countryName} />
     ) : (
       <p className="error" role="alert">
-        Item {state.item} does not exist (any more).
+        {t.states.missingItem(state.item)}
       </p>
     );
   } else if (state.region !== null) {
@@ -106,28 +142,30 @@ export function Dashboard({ sourceTitle, sourceId }: { sourceTitle: string | nul
         {region.error.message}
       </p>
     ) : region.data ? (
-      <RegionPanel context={region.data} onSelectItem={selectItem} returnTo={returnTo} />
+      <RegionPanel context={region.data} items={regionItems} onSelectItem={selectItem} returnTo={returnTo} />
     ) : (
-      <p className="status-line" role="status">Loading the region’s context…</p>
+      <p className="status-line" role="status">
+        {t.states.loadingRegion}
+      </p>
     );
   } else {
     panel = (
       <>
-        <h2 className="list-title">Items by date ({visibleItems.length})</h2>
-        <ItemList
-          items={visibleItems}
-          selectedId={null}
-          onSelect={selectItem}
-          emptyMessage={features.length ? 'Every kind is hidden: turn one on in the legend.' : 'No item has been recorded yet.'}
-        />
+        <div className="list-header">
+          <h2 className="list-title">{t.list.title(visible.length)}</h2>
+          <button type="button" className="link-button" aria-pressed={state.table} onClick={() => update({ table: !state.table }, 'push')}>
+            {state.table ? t.list.list : t.list.table}
+          </button>
+        </div>
+        {!state.table && <ItemList items={visible} selectedId={null} onSelect={selectItem} emptyMessage={emptyMessage} />}
         {theatres && theatres.length > 0 && (
           <>
-            <h2 className="list-title">Theatres</h2>
+            <h2 className="list-title">{t.list.theatres}</h2>
             <ul className="theatre-list">
-              {theatres.map((t) => (
-                <li key={t.id}>
-                  <button type="button" className="link-button" onClick={() => selectRegion(t.id)}>
-                    {t.name}
+              {theatres.map((theatre) => (
+                <li key={theatre.id}>
+                  <button type="button" className="link-button" onClick={() => selectRegion(theatre.id)}>
+                    {theatre.name}
                   </button>
                 </li>
               ))}
@@ -139,52 +177,86 @@ export function Dashboard({ sourceTitle, sourceId }: { sourceTitle: string | nul
   }
 
   return (
-    <div className="dashboard">
-      <header className="topbar">
-        <h1>
-          {/* A full load on purpose: it resets selection, filters and view, which live outside the router. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a href="/">Sitmap</a>
-        </h1>
-        {sourceTitle && sourceId !== null && (
-          <Link className="source-link" href={`/article/${sourceId}`}>
-            {sourceTitle}
-          </Link>
-        )}
-      </header>
-      <div className="map-area">
-        {state && (
-          <SituationMap
-            items={items.data}
-            theatres={theatres}
-            hiddenKinds={hiddenKinds}
-            selectedItemId={state.item}
-            selectedRegionId={state.item === null ? state.region : null}
-            focus={focus}
-            initialView={state.view}
-            onSelectItem={selectItem}
-            onSelectRegion={selectRegion}
-            onViewChange={changeView}
-            onError={setMapError}
-          />
-        )}
-        {mapError && (
-          <p className="map-error" role="alert">
-            {mapError}
-          </p>
-        )}
-      </div>
-      <aside className="panel" aria-label="Details">
-        <Legend counts={counts} hiddenKinds={hiddenKinds} onToggle={toggleKind} />
-        <div className="panel-body" ref={detailHeading}>
-          {(state?.item != null || state?.region != null) && (
-            <button type="button" className="back-button" onClick={clearSelection}>
-              ← All items
-            </button>
+    <I18nProvider locale={locale}>
+      <div className="dashboard">
+        <header className="topbar">
+          <h1>
+            {/* A full load on purpose: it resets selection, filters and view, which live outside the router. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/">Sitmap</a>
+          </h1>
+          {sourceTitle && sourceId !== null && (
+            <Link className="source-link" href={`/article/${sourceId}?lang=${locale}`} lang={sourceLanguage ?? undefined}>
+              {sourceTitle}
+            </Link>
           )}
-          <div aria-live="polite">{panel}</div>
-        </div>
-      </aside>
-    </div>
+          <button
+            type="button"
+            className="language-switch"
+            lang={locale === 'en' ? 'fr' : 'en'}
+            aria-label={t.header.switchLabel}
+            onClick={() => update({ locale: locale === 'en' ? 'fr' : 'en' }, 'push')}
+          >
+            {t.header.switchTo}
+          </button>
+        </header>
+        <main className="map-area">
+          <div className="map-frame">
+            {state && (
+              <SituationMap
+                items={shownCollection}
+                theatres={theatres}
+                hiddenKinds={filters.hiddenKinds}
+                selectedItemId={state.item}
+                selectedRegionId={state.item === null ? state.region : null}
+                focus={focus}
+                initialView={state.view}
+                label={t.states.map}
+                onSelectItem={selectItem}
+                onSelectRegion={selectRegion}
+                onViewChange={changeView}
+                onError={() => setMapError(true)}
+              />
+            )}
+            <p className="visually-hidden" aria-live="polite">
+              {selectedName && t.detail.selected(selectedName)}
+            </p>
+            {mapError && (
+              <p className="map-error" role="alert">
+                {t.states.mapFailed}
+              </p>
+            )}
+            {state?.table && (
+              <div className="table-overlay">
+                <ItemTable items={visible} selectedId={state.item} onSelect={selectItem} countryName={countryName} emptyMessage={emptyMessage} />
+              </div>
+            )}
+          </div>
+          {state && (
+            <Timeline allItems={all} items={withoutTime} from={state.from} to={state.to} onChange={changeRange} />
+          )}
+        </main>
+        <aside className="panel" aria-label={t.states.details}>
+          {state && (
+            <Filters
+              values={{ query: state.query, statuses: state.statuses, actors: state.actors, countries: state.countries }}
+              actors={actors}
+              countries={countries}
+              countryName={countryName}
+              onChange={changeFilters}
+            />
+          )}
+          <Legend counts={counts} hiddenKinds={filters.hiddenKinds} onToggle={toggleKind} />
+          <div className="panel-body" ref={panelBody}>
+            {(state?.item != null || state?.region != null) && (
+              <button type="button" className="back-button" onClick={clearSelection}>
+                {t.list.allItems}
+              </button>
+            )}
+            <div aria-live="polite">{panel}</div>
+          </div>
+        </aside>
+      </div>
+    </I18nProvider>
   );
 }

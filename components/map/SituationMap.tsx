@@ -17,6 +17,7 @@ import {
 } from './basemap-style';
 import { interactiveItemLayerIds, itemLayers, kindLayerIds, ITEMS_SOURCE } from './item-layers';
 import { toMapFeatures } from './map-features';
+import { markerIcons } from './markers';
 import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from './theatre-layers';
 
 // Wide enough for Washington to Pyongyang beside the side panel.
@@ -31,10 +32,12 @@ export interface SituationMapProps {
   /** Where the camera should go when the selection changes (null: stay). */
   focus: BBox | null;
   initialView: MapView | null;
+  /** Accessible name of the map region. */
+  label: string;
   onSelectItem: (id: number) => void;
   onSelectRegion: (id: string) => void;
   onViewChange: (view: MapView) => void;
-  onError: (message: string) => void;
+  onError: () => void;
 }
 
 declare global {
@@ -45,6 +48,19 @@ declare global {
 }
 
 const HIT_TOLERANCE_PX = 6;
+const ICON_SIZE_PX = 20;
+
+/** Loads the kinds' marker shapes (SVG, drawn at twice the size for sharp edges) as map icons. */
+async function addMarkerIcons(map: MapLibreMap): Promise<void> {
+  await Promise.all(
+    markerIcons(ICON_SIZE_PX * 2).map(async ({ name, svg }) => {
+      const image = new Image(ICON_SIZE_PX * 2, ICON_SIZE_PX * 2);
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      await image.decode();
+      if (!map.hasImage(name)) map.addImage(name, image, { pixelRatio: 2 });
+    }),
+  );
+}
 
 export function SituationMap(props: SituationMapProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -77,7 +93,9 @@ export function SituationMap(props: SituationMapProps) {
         instance.once('idle', () => {
           window.sitmap = { map: instance, firstIdleMs: performance.now() };
         });
-        instance.on('load', () => {
+        instance.on('load', async () => {
+          await addMarkerIcons(instance);
+          if (cancelled) return;
           instance.addSource(THEATRES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
           for (const layer of theatreLayers()) instance.addLayer(layer);
           instance.addSource(ITEMS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
@@ -88,7 +106,7 @@ export function SituationMap(props: SituationMapProps) {
       })
       .catch((error: unknown) => {
         console.error(error);
-        latest.current.onError('The map could not be loaded.');
+        latest.current.onError();
       });
     return () => {
       cancelled = true;
@@ -215,5 +233,5 @@ export function SituationMap(props: SituationMapProps) {
     };
   }, [map]);
 
-  return <div ref={container} className="map" role="region" aria-label="Situation map" data-ready={map ? 'true' : 'false'} />;
+  return <div ref={container} className="map" role="region" aria-label={props.label} data-ready={map ? 'true' : 'false'} />;
 }

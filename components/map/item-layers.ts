@@ -2,6 +2,7 @@
 // approximate shapes are fainter with a blurred halo, claimed/reported ones are dashed or hollow.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { ITEM_KINDS, KIND_STYLES, type ItemKind } from '@/lib/items/kinds';
+import { markerIconName } from './markers';
 
 export const ITEMS_SOURCE = 'items';
 
@@ -32,6 +33,7 @@ export function kindLayerIds(kind: ItemKind) {
     outline: `${prefix}-outline`,
     line: `${prefix}-line`,
     halo: `${prefix}-halo`,
+    ring: `${prefix}-ring`,
     point: `${prefix}-point`,
     endpoint: `${prefix}-endpoint`,
   };
@@ -88,16 +90,31 @@ export function kindLayers(kind: ItemKind, visible = true): LayerSpecification[]
       paint: { 'circle-color': color, 'circle-radius': 22, 'circle-opacity': 0.25, 'circle-blur': 0.8 },
     },
     {
-      id: ids.point,
+      // Hover/selection ring: feature-state only reaches paint properties, not the icon's size.
+      id: ids.ring,
       type: 'circle',
       source: ITEMS_SOURCE,
       filter: ['all', ofKind, isPoint, isShape],
       layout,
       paint: {
-        'circle-radius': ['case', highlighted, 10, 7],
-        'circle-color': ['case', ['get', 'unverified'], '#ffffff', color],
-        'circle-stroke-color': ['case', ['get', 'unverified'], color, '#ffffff'],
-        'circle-stroke-width': ['case', ['get', 'unverified'], 3, 2],
+        'circle-radius': 15,
+        'circle-color': color,
+        'circle-opacity': ['case', highlighted, 0.3, 0],
+        'circle-stroke-color': color,
+        'circle-stroke-width': 2,
+        'circle-stroke-opacity': ['case', highlighted, 1, 0],
+      },
+    },
+    {
+      id: ids.point,
+      type: 'symbol',
+      source: ITEMS_SOURCE,
+      filter: ['all', ofKind, isPoint, isShape],
+      layout: {
+        ...layout,
+        'icon-image': ['case', ['get', 'unverified'], markerIconName(kind, true), markerIconName(kind, false)],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
     },
     {

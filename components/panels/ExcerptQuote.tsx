@@ -1,16 +1,20 @@
 import Link from 'next/link';
+import { useI18n } from '@/components/i18n';
 import type { ExcerptDto } from '@/lib/items/types';
 
 /** An excerpt as a quotation in its source language, with a link to read it in the article. */
 export function ExcerptQuote({ excerpt, returnTo }: { excerpt: ExcerptDto; returnTo: string }) {
-  const href = `/article/${excerpt.sourceId}?excerpt=${excerpt.id}&from=${encodeURIComponent(returnTo)}#excerpt-${excerpt.id}`;
+  const { t, locale } = useI18n();
+  const href = `/article/${excerpt.sourceId}?excerpt=${excerpt.id}&lang=${locale}&from=${encodeURIComponent(returnTo)}#excerpt-${excerpt.id}`;
   return (
     <figure className="quote">
       <blockquote lang={excerpt.language}>{excerpt.text}</blockquote>
       <figcaption>
-        <span className="quote-source">{excerpt.sourceTitle}</span>{' '}
+        <cite className="quote-source" lang={excerpt.language}>
+          {excerpt.sourceTitle}
+        </cite>{' '}
         <Link href={href} className="quote-link">
-          Read in the article
+          {t.detail.readInArticle}
         </Link>
       </figcaption>
     </figure>

@@ -1,6 +1,7 @@
-import { KIND_STYLES } from '@/lib/items/kinds';
+import { useI18n } from '@/components/i18n';
 import { formatItemDate } from '@/lib/items/format';
 import type { ItemFeature } from '@/lib/items/types';
+import { KindSwatch } from './KindSwatch';
 
 interface ItemListProps {
   items: ItemFeature[];
@@ -11,6 +12,7 @@ interface ItemListProps {
 
 /** Items by date; each is a button, so the whole list works from the keyboard. */
 export function ItemList({ items, selectedId, onSelect, emptyMessage }: ItemListProps) {
+  const { t } = useI18n();
   if (items.length === 0) return <p className="empty">{emptyMessage}</p>;
   return (
     <ol className="item-list">
@@ -18,17 +20,12 @@ export function ItemList({ items, selectedId, onSelect, emptyMessage }: ItemList
         const { id, kind, title } = item.properties;
         return (
           <li key={id}>
-            <button
-              type="button"
-              className="item-row"
-              aria-current={id === selectedId ? 'true' : undefined}
-              onClick={() => onSelect(id)}
-            >
-              <span className={`swatch swatch-${kind}`} style={{ color: KIND_STYLES[kind].color }} aria-hidden="true" />
+            <button type="button" className="item-row" aria-current={id === selectedId ? 'true' : undefined} onClick={() => onSelect(id)}>
+              <KindSwatch kind={kind} />
               <span className="item-row-text">
                 <span className="item-row-title">{title}</span>
                 <span className="item-row-meta">
-                  {formatItemDate(item.properties)} · {KIND_STYLES[kind].label}
+                  {formatItemDate(item.properties, t)} · {t.kinds[kind].label}
                 </span>
               </span>
             </button>

@@ -1,38 +1,49 @@
-import { DATE_PRECISION_LABELS, formatItemDate } from '@/lib/items/format';
-import { KIND_STYLES, LOCATION_PRECISION_LABELS, STATUS_LABELS } from '@/lib/items/kinds';
+import { useI18n } from '@/components/i18n';
+import { formatItemDate } from '@/lib/items/format';
 import type { ItemFeature } from '@/lib/items/types';
 import { ExcerptQuote } from './ExcerptQuote';
+import { KindSwatch } from './KindSwatch';
 
-export function ItemPanel({ item, returnTo }: { item: ItemFeature; returnTo: string }) {
+export function ItemPanel({ item, returnTo, countryName }: { item: ItemFeature; returnTo: string; countryName: (iso: string) => string }) {
+  const { t } = useI18n();
   const p = item.properties;
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <p className="detail-kind" style={{ color: KIND_STYLES[p.kind].color }}>
-        <span className={`swatch swatch-${p.kind}`} aria-hidden="true" /> {KIND_STYLES[p.kind].label}
+      <p className="detail-kind">
+        <KindSwatch kind={p.kind} /> {t.kinds[p.kind].label}
       </p>
       <h2 id="detail-title" tabIndex={-1}>
         {p.title}
       </h2>
       <dl className="facts">
-        <dt>When</dt>
+        <dt>{t.detail.when}</dt>
         <dd>
-          {formatItemDate(p)} <span className="muted">({DATE_PRECISION_LABELS[p.datePrecision]})</span>
+          {formatItemDate(p, t)} <span className="muted">({t.datePrecisions[p.datePrecision]})</span>
         </dd>
-        <dt>Status</dt>
+        <dt>{t.detail.status}</dt>
         <dd>
-          <span className={`status status-${p.status}`}>{p.status}</span> <span className="muted">{STATUS_LABELS[p.status]}</span>
+          <span className={`status status-${p.status}`}>{t.statuses[p.status].label}</span>{' '}
+          <span className="muted">{t.statuses[p.status].description}</span>
         </dd>
-        <dt>Where</dt>
-        <dd>{LOCATION_PRECISION_LABELS[p.locationPrecision]}</dd>
+        <dt>{t.detail.where}</dt>
+        <dd>{t.locationPrecisions[p.locationPrecision]}</dd>
         {p.actors.length > 0 && (
           <>
-            <dt>Actors</dt>
+            <dt>{t.detail.actors}</dt>
             <dd>{p.actors.join(' · ')}</dd>
           </>
         )}
+        {p.countries.length > 0 && (
+          <>
+            <dt>{t.detail.countries}</dt>
+            <dd>{p.countries.map(countryName).join(' · ')}</dd>
+          </>
+        )}
       </dl>
-      <p className="summary">{p.summary}</p>
-      <h3>From the article</h3>
+      <p className="summary" lang="en">
+        {p.summary}
+      </p>
+      <h3>{t.detail.fromArticle}</h3>
       {p.excerpts.map((excerpt) => (
         <ExcerptQuote key={excerpt.id} excerpt={excerpt} returnTo={returnTo} />
       ))}

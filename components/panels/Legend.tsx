@@ -1,4 +1,6 @@
-import { ITEM_KINDS, KIND_STYLES, type ItemKind } from '@/lib/items/kinds';
+import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
+import { useI18n } from '@/components/i18n';
+import { KindSwatch } from './KindSwatch';
 
 interface LegendProps {
   counts: Record<ItemKind, number>;
@@ -8,29 +10,27 @@ interface LegendProps {
 
 /** Kind toggles with their counts, plus a key to how precision and status are drawn. */
 export function Legend({ counts, hiddenKinds, onToggle }: LegendProps) {
+  const { t } = useI18n();
   return (
     <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">Legend</h2>
+      <h2 id="legend-title">{t.legend.title}</h2>
       <ul>
-        {ITEM_KINDS.map((kind) => {
-          const visible = !hiddenKinds.includes(kind);
-          return (
-            <li key={kind}>
-              <label className="legend-row" title={KIND_STYLES[kind].description}>
-                <input type="checkbox" checked={visible} onChange={() => onToggle(kind)} />
-                <span className={`swatch swatch-${kind}`} style={{ color: KIND_STYLES[kind].color }} aria-hidden="true" />
-                <span className="legend-label">{KIND_STYLES[kind].label}</span>
-                <span className="legend-count" aria-label={`${counts[kind]} items`}>
-                  {counts[kind]}
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {ITEM_KINDS.map((kind) => (
+          <li key={kind}>
+            <label className="legend-row" title={t.kinds[kind].description}>
+              <input type="checkbox" checked={!hiddenKinds.includes(kind)} onChange={() => onToggle(kind)} />
+              <KindSwatch kind={kind} />
+              <span className="legend-label">{t.kinds[kind].label}</span>
+              <span className="legend-count" aria-label={t.legend.count(counts[kind])}>
+                {counts[kind]}
+              </span>
+            </label>
+          </li>
+        ))}
       </ul>
       <p className="legend-key">
-        <span className="key key-solid" aria-hidden="true" /> confirmed or assessed · <span className="key key-dashed" aria-hidden="true" />{' '}
-        claimed or reported · <span className="key key-halo" aria-hidden="true" /> approximate place
+        <span className="key key-solid" aria-hidden="true" /> {t.legend.keySolid} · <span className="key key-dashed" aria-hidden="true" />{' '}
+        <KindSwatch kind="strike" hollow /> {t.legend.keyDashed} · <span className="key key-halo" aria-hidden="true" /> {t.legend.keyHalo}
       </p>
     </section>
   );

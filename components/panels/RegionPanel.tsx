@@ -1,37 +1,43 @@
-import type { RegionContextDto } from '@/lib/items/types';
+import { useI18n } from '@/components/i18n';
+import type { ItemFeature, RegionContextDto } from '@/lib/items/types';
 import { ExcerptQuote } from './ExcerptQuote';
 import { ItemList } from './ItemList';
 
 interface RegionPanelProps {
   context: RegionContextDto;
+  /** The region's items that pass the dashboard's filters. */
+  items: ItemFeature[];
   onSelectItem: (id: number) => void;
   returnTo: string;
 }
 
 /** What happened in a country or theatre: the article's context, then the items in or touching it. */
-export function RegionPanel({ context, onSelectItem, returnTo }: RegionPanelProps) {
-  const { region, excerpts, items } = context;
+export function RegionPanel({ context, items, onSelectItem, returnTo }: RegionPanelProps) {
+  const { t } = useI18n();
+  const { region, excerpts } = context;
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <p className="detail-kind">{region.kind === 'theatre' ? 'Theatre' : `Country${region.isoA3 ? ` · ${region.isoA3}` : ''}`}</p>
+      <p className="detail-kind">{region.kind === 'theatre' ? t.detail.theatre : `${t.detail.country}${region.isoA3 ? ` · ${region.isoA3}` : ''}`}</p>
       <h2 id="detail-title" tabIndex={-1}>
         {region.name}
       </h2>
       {region.summary ? (
-        <p className="summary">{region.summary}</p>
+        <p className="summary" lang="en">
+          {region.summary}
+        </p>
       ) : (
-        <p className="summary muted">The article says nothing about {region.name} directly.</p>
+        <p className="summary muted">{t.detail.silent(region.name)}</p>
       )}
       {excerpts.length > 0 && (
         <>
-          <h3>From the article</h3>
+          <h3>{t.detail.fromArticle}</h3>
           {excerpts.map((excerpt) => (
             <ExcerptQuote key={excerpt.id} excerpt={excerpt} returnTo={returnTo} />
           ))}
         </>
       )}
-      <h3>Items here ({items.length})</h3>
-      <ItemList items={items} selectedId={null} onSelect={onSelectItem} emptyMessage="No item lies in or touches this region." />
+      <h3>{t.detail.itemsHere(items.length)}</h3>
+      <ItemList items={items} selectedId={null} onSelect={onSelectItem} emptyMessage={t.detail.noItemsHere} />
     </article>
   );
 }

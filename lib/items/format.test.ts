@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatItemDate, type DatedItem } from './format';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { formatItemDate as format, type DatedItem } from './format';
+
+const formatItemDate = (item: DatedItem) => format(item, MESSAGES.en);
 
 const dated = (overrides: Partial<DatedItem> = {}): DatedItem => ({
   startDate: '2024-11-27',
@@ -34,5 +37,11 @@ describe('formatItemDate', () => {
 
   it('prints a range', () => {
     expect(formatItemDate(dated({ endDate: '2024-12-08' }))).toBe('27 Nov 2024 – 8 Dec 2024');
+  });
+
+  it('speaks French with French dates', () => {
+    expect(format(dated({ startDate: '2024-12-03', announcedAt: '2024-12-03', datePrecision: 'unknown' }), MESSAGES.fr)).toBe(
+      'Dates exactes inconnues (annoncé le 3 déc. 2024)',
+    );
   });
 });

@@ -1,16 +1,21 @@
-// Human-readable dates that say how precise they are (pure, shared by panels and list).
+// Human-readable dates that say how precise they are, in the interface language (pure).
+import type { Messages } from '@/lib/i18n/messages';
 import type { DatePrecision } from './kinds';
-
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const parse = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
 
-function formatOne(isoDay: string, precision: DatePrecision): string {
-  const date = parse(isoDay);
-  if (precision === 'month') return MONTH.format(date);
-  if (precision === 'week') return `week of ${DAY.format(date)}`;
-  return DAY.format(date);
+export function formatDay(isoDay: string, messages: Messages): string {
+  return new Intl.DateTimeFormat(messages.dateLocale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    parse(isoDay),
+  );
+}
+
+function formatOne(isoDay: string, precision: DatePrecision, messages: Messages): string {
+  if (precision === 'month') {
+    return new Intl.DateTimeFormat(messages.dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parse(isoDay));
+  }
+  if (precision === 'week') return `${messages.dates.weekOf} ${formatDay(isoDay, messages)}`;
+  return formatDay(isoDay, messages);
 }
 
 export interface DatedItem {
@@ -20,21 +25,12 @@ export interface DatedItem {
   announcedAt: string | null;
 }
 
-export function formatItemDate(item: DatedItem): string {
-  if (item.datePrecision === 'unknown') {
-    const announced = item.announcedAt ?? item.startDate;
-    return `Exact dates unknown (announced ${DAY.format(parse(announced))})`;
-  }
-  const start = formatOne(item.startDate, item.datePrecision);
-  const range = item.endDate && item.endDate !== item.startDate ? `${start} – ${formatOne(item.endDate, item.datePrecision)}` : start;
+export function formatItemDate(item: DatedItem, messages: Messages): string {
+  if (item.datePrecision === 'unknown') return messages.dates.unknown(formatDay(item.announcedAt ?? item.startDate, messages));
+  const start = formatOne(item.startDate, item.datePrecision, messages);
+  const range =
+    item.endDate && item.endDate !== item.startDate ? `${start} – ${formatOne(item.endDate, item.datePrecision, messages)}` : start;
   return item.announcedAt && item.announcedAt !== item.startDate
-    ? `${range} (made public ${DAY.format(parse(item.announcedAt))})`
+    ? `${range} (${messages.dates.madePublic(formatDay(item.announcedAt, messages))})`
     : range;
 }
-
-export const DATE_PRECISION_LABELS: Record<DatePrecision, string> = {
-  day: 'to the day',
-  week: 'to the week',
-  month: 'to the month',
-  unknown: 'dates unknown',
-};

@@ -1,4 +1,5 @@
 // One table for every item kind: the legend, the map layers, the seed and the API validation all read it.
+// Labels are interface text and live in lib/i18n/messages.ts.
 
 export const ITEM_KINDS = [
   'exercise_area',
@@ -10,63 +11,29 @@ export const ITEM_KINDS = [
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
+/** Point and legend symbol: a shape per kind, so colour is never the only carrier of meaning. */
+export type MarkerShape = 'burst' | 'diamond' | 'square' | 'triangle' | 'circle' | 'hexagon';
+
 export interface KindStyle {
-  label: string;
-  /** What the legend says the shape means. */
-  description: string;
   color: string;
+  marker: MarkerShape;
+  /** How the legend draws the kind (its usual geometry). */
+  swatch: 'area' | 'hatched-area' | 'line' | 'arc' | 'marker';
   /** Lines of this kind are drawn as great-circle arcs between their endpoints. */
   arc: boolean;
 }
 
 export const KIND_STYLES: Record<ItemKind, KindStyle> = {
-  exercise_area: {
-    label: 'Exercise area',
-    description: 'Military exercise zone',
-    color: '#7b3fb5',
-    arc: false,
-  },
-  strike: {
-    label: 'Strike',
-    description: 'Missile or air strike site',
-    color: '#d7301f',
-    arc: false,
-  },
-  front_line: {
-    label: 'Front line / ground held',
-    description: 'Front line or area of control',
-    color: '#e08214',
-    arc: false,
-  },
-  troop_deployment: {
-    label: 'Troop deployment',
-    description: 'Movement of forces, origin to destination',
-    color: '#2c7a4b',
-    arc: true,
-  },
-  diplomatic_contact: {
-    label: 'Diplomatic contact',
-    description: 'Call or meeting between capitals',
-    color: '#1f5fbf',
-    arc: true,
-  },
-  political_event: {
-    label: 'Political event',
-    description: 'Election, inauguration, statement',
-    color: '#5a6472',
-    arc: false,
-  },
+  exercise_area: { color: '#7b3fb5', marker: 'hexagon', swatch: 'area', arc: false },
+  strike: { color: '#c62a1a', marker: 'burst', swatch: 'marker', arc: false },
+  front_line: { color: '#b35806', marker: 'triangle', swatch: 'hatched-area', arc: false },
+  troop_deployment: { color: '#2c7a4b', marker: 'square', swatch: 'line', arc: true },
+  diplomatic_contact: { color: '#1f5fbf', marker: 'circle', swatch: 'arc', arc: true },
+  political_event: { color: '#4d5663', marker: 'diamond', swatch: 'marker', arc: false },
 };
 
 export const ITEM_STATUSES = ['claimed', 'reported', 'assessed', 'confirmed'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
-
-export const STATUS_LABELS: Record<ItemStatus, string> = {
-  claimed: 'Claimed by a party',
-  reported: 'Reported by media',
-  assessed: 'Assessed by analysts',
-  confirmed: 'Confirmed',
-};
 
 /** Claimed and reported facts are drawn dashed / hollow; assessed and confirmed ones solid. */
 export function isUnverified(status: ItemStatus): boolean {
@@ -75,12 +42,6 @@ export function isUnverified(status: ItemStatus): boolean {
 
 export const LOCATION_PRECISIONS = ['exact', 'approximate', 'region'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
-
-export const LOCATION_PRECISION_LABELS: Record<LocationPrecision, string> = {
-  exact: 'Exact location',
-  approximate: 'Approximate location',
-  region: 'Region only',
-};
 
 export const DATE_PRECISIONS = ['day', 'week', 'month', 'unknown'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -33,6 +33,6 @@ export async function getSource(id: number): Promise<SourceDto> {
 }
 
 /** The most recent source, named in the dashboard's header. */
-export async function getLatestSource(): Promise<{ id: number; title: string } | null> {
-  return db.source.findFirst({ orderBy: { id: 'desc' }, select: { id: true, title: true } });
+export async function getLatestSource(): Promise<{ id: number; title: string; language: string } | null> {
+  return db.source.findFirst({ orderBy: { id: 'desc' }, select: { id: true, title: true, language: true } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, dayMs, histogram, isoDay, itemSpan, spanOverlaps, timelineDomain, type DatedItem } from './spans';
+import { DAY_MS, dayMs, histogram, isoDay, itemSpan, packLanes, spanOverlaps, timelineDomain, type DatedItem } from './spans';
 
 const dated = (overrides: Partial<DatedItem> = {}): DatedItem => ({
   startDate: '2024-11-21',
@@ -67,5 +67,16 @@ describe('timelineDomain', () => {
 
   it('is null without items', () => {
     expect(timelineDomain([])).toBeNull();
+  });
+});
+
+describe('packLanes', () => {
+  it('puts overlapping spans on different rows and reuses a row once it is free', () => {
+    const spans = [
+      { from: dayMs('2024-11-01'), to: dayMs('2024-11-30') },
+      { from: dayMs('2024-11-21'), to: dayMs('2024-11-21') },
+      { from: dayMs('2024-12-03'), to: dayMs('2024-12-03') },
+    ];
+    expect(packLanes(spans)).toEqual([0, 1, 0]);
   });
 });

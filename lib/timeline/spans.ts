@@ -66,3 +66,17 @@ export function timelineDomain(spans: Span[], paddingDays = 3): { from: number; 
   const to = Math.max(...spans.map((s) => s.to)) + paddingDays * DAY_MS;
   return { from, to };
 }
+
+/** Packs spans into as few rows as possible without overlaps (greedy by start); returns each span's row. */
+export function packLanes(spans: Span[]): number[] {
+  const order = spans.map((span, index) => ({ span, index })).sort((a, b) => a.span.from - b.span.from);
+  const laneEnds: number[] = [];
+  const lanes = new Array<number>(spans.length);
+  for (const { span, index } of order) {
+    let lane = laneEnds.findIndex((end) => end < span.from);
+    if (lane < 0) lane = laneEnds.push(span.to) - 1;
+    else laneEnds[lane] = span.to;
+    lanes[index] = lane;
+  }
+  return lanes;
+}

@@ -1,7 +1,11 @@
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/panels/ArticleText';
 import { ApiError } from '@/lib/api/errors';
+import { LOCALES, negotiateLocale, type Locale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { formatDay } from '@/lib/items/format';
 import { idParamSchema } from '@/lib/items/schema';
 import { getSource } from '@/lib/sources/repository';
 
@@ -24,26 +28,30 @@ function safeReturn(from: string | string[] | undefined): string {
 }
 
 export default async function ArticlePage({ params, searchParams }: PageProps<'/article/[id]'>) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ id }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
   const source = await loadSource(id);
+  const locale: Locale = (LOCALES as readonly unknown[]).includes(query.lang)
+    ? (query.lang as Locale)
+    : negotiateLocale(requestHeaders.get('accept-language'));
+  const t = MESSAGES[locale];
   const highlighted = Number(query.excerpt);
   return (
-    <main className="article-page">
+    <main className="article-page" lang={locale}>
       <p>
-        <Link href={safeReturn(query.from)}>← Back to the map</Link>
+        <Link href={safeReturn(query.from)}>{t.article.back}</Link>
       </p>
       <header>
         <h1 lang={source.language}>{source.title}</h1>
         <p className="muted">
           {source.outlet}
-          {source.reportedAt && <> · reported {source.reportedAt}</>}
+          {source.reportedAt && <> · {t.article.reported(formatDay(source.reportedAt, t))}</>}
           {source.url && (
             <>
               {' '}
-              · <a href={source.url}>original</a>
+              · <a href={source.url}>{t.article.original}</a>
             </>
           )}{' '}
-          · language: {source.language}
+          · {t.article.language}: {source.language}
         </p>
       </header>
       <ArticleText

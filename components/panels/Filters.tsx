@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import { ITEM_STATUSES, type ItemStatus } from '@/lib/items/kinds';
+
+export interface FilterValues {
+  query: string;
+  statuses: ItemStatus[];
+  actors: string[];
+  countries: string[];
+}
+
+interface FiltersProps {
+  values: FilterValues;
+  actors: string[];
+  countries: string[];
+  countryName: (iso: string) => string;
+  onChange: (change: Partial<FilterValues>) => void;
+}
+
+const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+const SEARCH_DELAY_MS = 300;
+
+/** Search and filters by status, actor and country; every control is a native, keyboard-usable input. */
+export function Filters({ values, actors, countries, countryName, onChange }: FiltersProps) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState(values.query);
+  // Follow the URL when it changes (back/forward), then debounce typing so each keystroke is not a request.
+  const [urlQuery, setUrlQuery] = useState(values.query);
+  if (urlQuery !== values.query) {
+    setUrlQuery(values.query);
+    setQuery(values.query);
+  }
+  useEffect(() => {
+    if (query === values.query) return;
+    const timer = setTimeout(() => onChange({ query }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, values.query, onChange]);
+
+  const active = values.query || values.statuses.length || values.actors.length || values.countries.length;
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <h2 id="filters-title" className="visually-hidden">
+        {t.filters.title}
+      </h2>
+      <form role="search" onSubmit={(event) => (event.preventDefault(), onChange({ query }))}>
+        <label className="search">
+          <span className="visually-hidden">{t.filters.search}</span>
+          <input type="search" value={query} placeholder={t.filters.searchPlaceholder} onChange={(event) => setQuery(event.target.value)} />
+        </label>
+      </form>
+      <div className="filter-menus">
+        <details>
+          <summary>
+            {t.filters.status}
+            {values.statuses.length > 0 && ` (${values.statuses.length})`}
+          </summary>
+          <fieldset>
+            <legend className="visually-hidden">{t.filters.status}</legend>
+            {ITEM_STATUSES.map((status) => (
+              <label key={status}>
+                <input
+                  type="checkbox"
+                  checked={values.statuses.includes(status)}
+                  onChange={() => onChange({ statuses: toggle(values.statuses, status) })}
+                />{' '}
+                {t.statuses[status].label}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <details>
+          <summary>
+            {t.filters.actor}
+            {values.actors.length > 0 && ` (${values.actors.length})`}
+          </summary>
+          <fieldset>
+            <legend className="visually-hidden">{t.filters.actor}</legend>
+            {actors.map((actor) => (
+              <label key={actor}>
+                <input type="checkbox" checked={values.actors.includes(actor)} onChange={() => onChange({ actors: toggle(values.actors, actor) })} />{' '}
+                {actor}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <details>
+          <summary>
+            {t.filters.country}
+            {values.countries.length > 0 && ` (${values.countries.length})`}
+          </summary>
+          <fieldset>
+            <legend className="visually-hidden">{t.filters.country}</legend>
+            {countries.map((iso) => (
+              <label key={iso}>
+                <input
+                  type="checkbox"
+                  checked={values.countries.includes(iso)}
+                  onChange={() => onChange({ countries: toggle(values.countries, iso) })}
+                />{' '}
+                {countryName(iso)}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        {active ? (
+          <button type="button" className="link-button" onClick={() => onChange({ query: '', statuses: [], actors: [], countries: [] })}>
+            {t.filters.clear}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
