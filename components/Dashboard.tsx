@@ -7,6 +7,7 @@ import { useItems } from '@/lib/swr/use-items';
 import { useRegion, useRegions } from '@/lib/swr/use-region';
 import { EMPTY_STATE, parseDashboardState, serializeDashboardState, type DashboardState, type MapView } from '@/lib/url-state';
 import { SituationMap } from './map/SituationMap';
+import { ExportButtons } from './panels/ExportButtons';
 import { ItemList } from './panels/ItemList';
 import { ItemPanel } from './panels/ItemPanel';
 import { Legend } from './panels/Legend';
@@ -114,6 +115,7 @@ export function Dashboard({ sourceTitle, sourceId }: { sourceTitle: string | nul
     panel = (
       <>
         <h2 className="list-title">Items by date ({visibleItems.length})</h2>
+        <ExportButtons items={visibleItems} />
         <ItemList
           items={visibleItems}
           selectedId={null}
