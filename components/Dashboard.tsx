@@ -11,6 +11,7 @@ import { useItems } from '@/lib/swr/use-items';
 import { useRegion, useRegions } from '@/lib/swr/use-region';
 import { EMPTY_STATE, parseDashboardState, serializeDashboardState, type DashboardState, type MapView } from '@/lib/url-state';
 import { SituationMap } from './map/SituationMap';
+import { ExportButtons } from './panels/ExportButtons';
 import { Filters, type FilterValues } from './panels/Filters';
 import { ItemList } from './panels/ItemList';
 import { ItemPanel } from './panels/ItemPanel';
@@ -157,6 +158,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
             {state.table ? t.list.list : t.list.table}
           </button>
         </div>
+        <ExportButtons items={visible} />
         {!state.table && <ItemList items={visible} selectedId={null} onSelect={selectItem} emptyMessage={emptyMessage} />}
         {theatres && theatres.length > 0 && (
           <>

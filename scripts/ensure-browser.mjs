@@ -3,13 +3,12 @@
 // Lookup order (see e2e/chromium-path.cjs): $CHROMIUM_PATH, /usr/bin/chromium, Playwright's chromium.
 // If none: as root with apt-get, `apt-get update && apt-get install -y chromium`;
 // otherwise (or if that fails) `npx playwright install chromium`; else exit 1 with instructions.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import {
   chromiumCandidates,
   isExecutableFile,
   resolveChromium,
 } from '../e2e/chromium-path.cjs';
+import { aptInstall, canAptInstall, run } from './system-packages.mjs';
 
 const HELP = `
 No Chromium found for the end-to-end tests, and none could be installed.
@@ -20,29 +19,6 @@ Install one, then run the tests again:
   - Or point at an existing Chromium/Chrome binary:
                     CHROMIUM_PATH=/path/to/chromium npm run test:e2e
 `.trimStart();
-
-/** @param {string} cmd */
-function onPath(cmd) {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (dir && isExecutableFile(path.join(dir, cmd))) return true;
-  }
-  return false;
-}
-
-/** Runs a command with inherited stdio; true if it exited 0. @param {string} cmd @param {string[]} args */
-function run(cmd, args, env = process.env) {
-  console.log(`ensure-browser: $ ${[cmd, ...args].join(' ')}`);
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
-  if (result.error) {
-    console.error(`ensure-browser: could not run ${cmd}: ${result.error.message}`);
-    return false;
-  }
-  if (result.status !== 0) {
-    console.error(`ensure-browser: ${cmd} exited with ${result.status ?? result.signal}`);
-    return false;
-  }
-  return true;
-}
 
 /** Reports the browser found, if any. */
 function report() {
@@ -62,20 +38,18 @@ function main() {
 
   console.log('ensure-browser: no Chromium found ($CHROMIUM_PATH, /usr/bin/chromium, Playwright cache).');
 
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && onPath('apt-get')) {
+  if (canAptInstall()) {
     console.log(
       'ensure-browser: installing Debian chromium with apt-get (apt-get update, then apt-get install -y chromium; ~480 MB)...',
     );
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update'], env) && run('apt-get', ['install', '-y', 'chromium'], env)) {
+    if (aptInstall('ensure-browser', ['chromium'])) {
       if (report()) return 0;
       console.error('ensure-browser: apt-get finished but /usr/bin/chromium is still missing.');
     }
   }
 
   console.log("ensure-browser: trying Playwright's own build: npx playwright install chromium ...");
-  if (run('npx', ['--no-install', 'playwright', 'install', 'chromium'])) {
+  if (run('ensure-browser', 'npx', ['--no-install', 'playwright', 'install', 'chromium'])) {
     if (report()) return 0;
     console.error('ensure-browser: playwright install finished but its chromium is still missing.');
   }

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import type { ItemKind } from '@/lib/items/kinds';
 import type { ItemFeature, ItemProperties } from '@/lib/items/types';
-import { itemFeature } from '@/lib/testing/item-feature';
+import { makeItemFeature } from '@/lib/testing/item-feature';
 import { toMapFeatures } from './map-features';
 
 function item(kind: ItemKind, geometry: Geometry, overrides: Partial<ItemProperties> = {}): ItemFeature {
-  return itemFeature(1, { kind, ...overrides }, geometry);
+  return makeItemFeature({ id: 1, kind, ...overrides }, geometry);
 }
 
 const call = () => item('diplomatic_contact', { type: 'LineString', coordinates: [[37.6, 55.7], [-77, 38.9]] });

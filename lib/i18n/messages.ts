@@ -47,6 +47,7 @@ export interface Messages {
     theatres: string;
     allItems: string;
   };
+  exports: { label: string; shown: (n: number) => string };
   table: { title: string; kind: string; status: string; when: string; where: string; actors: string; countries: string };
   detail: {
     when: string;
@@ -142,6 +143,7 @@ const en: Messages = {
     theatres: 'Theatres',
     allItems: '← All items',
   },
+  exports: { label: 'Export the items shown', shown: (n) => `Export the ${n} item${n === 1 ? '' : 's'} shown:` },
   table: { title: 'Title', kind: 'Kind', status: 'Status', when: 'When', where: 'Location', actors: 'Actors', countries: 'Countries' },
   detail: {
     when: 'When',
@@ -237,6 +239,7 @@ const fr: Messages = {
     theatres: 'Théâtres',
     allItems: '← Tous les éléments',
   },
+  exports: { label: 'Exporter les éléments affichés', shown: (n) => `Exporter ${n === 1 ? 'l’élément affiché' : `les ${n} éléments affichés`} :` },
   table: { title: 'Titre', kind: 'Type', status: 'Statut', when: 'Date', where: 'Lieu', actors: 'Acteurs', countries: 'Pays' },
   detail: {
     when: 'Quand',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { facets, filterItems, filterItemsExceptKind, type ItemFilters } from './filter';
-import { itemFeature } from '@/lib/testing/item-feature';
-import type { ItemFeature } from './types';
+import { makeItemFeature } from '@/lib/testing/item-feature';
+import type { ItemFeature, ItemProperties } from './types';
 
-const item = itemFeature;
+const item = (id: number, overrides: Partial<ItemProperties> = {}) => makeItemFeature({ id, ...overrides });
 
 const noFilters = (overrides: Partial<ItemFilters> = {}): ItemFilters => ({
   hiddenKinds: [],

@@ -18,7 +18,8 @@ const day = (name: string) =>
     .transform((value) => new Date(`${value}T00:00:00Z`))
     .refine((date) => !Number.isNaN(date.getTime()), `${name} is not a real date`);
 
-const bbox = z
+/** west,south,east,north in degrees (CRS84); shared with the OGC API's bbox parameter. */
+export const bboxSchema = z
   .string()
   .transform((value) => value.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part))))
   .refine((parts) => parts.length === 4 && parts.every(Number.isFinite), 'bbox must be four numbers: west,south,east,north')
@@ -38,7 +39,7 @@ export const itemQuerySchema = z
     kind: kinds.optional(),
     from: day('from').optional(),
     to: day('to').optional(),
-    bbox: bbox.optional(),
+    bbox: bboxSchema.optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
   .transform(({ kind, ...rest }): ItemQuery => ({ ...rest, ...(kind && { kinds: kind }) }));

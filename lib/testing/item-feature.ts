@@ -1,17 +1,19 @@
-// Builds an API item for unit tests: a confirmed, day-precise strike at 0,0 unless told otherwise.
+// Builds an API item (ItemFeature) for unit tests of code that receives items, e.g. the exports.
 import type { Geometry } from 'geojson';
+import { bboxOf } from '@/lib/geo/bbox';
 import type { ItemFeature, ItemProperties } from '@/lib/items/types';
 
-export function itemFeature(id = 1, overrides: Partial<ItemProperties> = {}, geometry: Geometry = { type: 'Point', coordinates: [0, 0] }): ItemFeature {
+export function makeItemFeature(properties: Partial<ItemProperties> = {}, geometry: Geometry = { type: 'Point', coordinates: [35.0005, 48.4366] }): ItemFeature {
+  const id = properties.id ?? 3;
   return {
     type: 'Feature',
     id,
-    bbox: [0, 0, 0, 0],
+    bbox: bboxOf(geometry)!,
     geometry,
     properties: {
       id,
-      title: `Item ${id}`,
-      summary: '',
+      title: 'Missile strike on the Pivdenmash plant, Dnipro',
+      summary: 'On 21 November 2024 the Russian army fired an experimental missile at the Pivdenmash plant, Dnipro.',
       kind: 'strike',
       status: 'confirmed',
       locationPrecision: 'exact',
@@ -19,11 +21,21 @@ export function itemFeature(id = 1, overrides: Partial<ItemProperties> = {}, geo
       endDate: null,
       datePrecision: 'day',
       announcedAt: null,
-      actors: [],
-      countries: [],
+      actors: ['Russian Armed Forces'],
+      countries: ['UKR'],
       version: 1,
-      excerpts: [],
-      ...overrides,
+      excerpts: [
+        {
+          id: 7,
+          sourceId: 1,
+          start: 10,
+          end: 36,
+          text: 'le tir le 21 novembre, «x»',
+          language: 'fr',
+          sourceTitle: 'Premier appel (Guérassimov–Brown)',
+        },
+      ],
+      ...properties,
     },
   };
 }

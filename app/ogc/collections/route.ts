@@ -1,0 +1,12 @@
+import { withErrors } from '@/lib/api/handler';
+import { JSON_TYPE } from '@/lib/ogc/documents';
+import { ogcBase, ogcResponse } from '@/lib/ogc/http';
+import { parseFormatOnly } from '@/lib/ogc/params';
+import { getCollections } from '@/lib/ogc/service';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = withErrors(async (request: Request) => {
+  parseFormatOnly(new URL(request.url).searchParams);
+  return ogcResponse(await getCollections(ogcBase(request)), JSON_TYPE);
+});

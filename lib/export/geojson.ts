@@ -1,0 +1,78 @@
+// The dashboard's GeoJSON export (pure, runs in the browser): exactly the items given, as an RFC 7946
+// FeatureCollection with each item's excerpts and source, ready for QGIS/GDAL and for lib/import.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { toRfc7946Geometry } from '@/lib/geo/rfc7946';
+import type { DatePrecision, ItemKind, ItemStatus, LocationPrecision } from '@/lib/items/kinds';
+import type { ItemFeature } from '@/lib/items/types';
+
+export interface ExportedExcerpt {
+  sourceId: number;
+  /** Offsets into the source's text (JS string / UTF-16 units): text === source.text.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  language: string;
+  sourceTitle: string;
+}
+
+export interface ExportedProperties {
+  id: number;
+  title: string;
+  summary: string;
+  kind: ItemKind;
+  status: ItemStatus;
+  locationPrecision: LocationPrecision;
+  startDate: string;
+  endDate: string | null;
+  datePrecision: DatePrecision;
+  announcedAt: string | null;
+  actors: string[];
+  countries: string[];
+  /** Titles of the sources the excerpts come from, "; "-separated (one attribute column in a GIS). */
+  source: string;
+  excerpts: ExportedExcerpt[];
+}
+
+export type ExportedFeature = Feature<Geometry, ExportedProperties> & { id: number };
+export type ExportedCollection = FeatureCollection<Geometry, ExportedProperties> & { features: ExportedFeature[] };
+
+export const GEOJSON_MEDIA_TYPE = 'application/geo+json';
+
+/** Distinct source titles of an item, in citation order. */
+export function sourceTitles(item: ItemFeature): string[] {
+  return [...new Set(item.properties.excerpts.map((excerpt) => excerpt.sourceTitle))];
+}
+
+export function toExportFeature(item: ItemFeature): ExportedFeature {
+  const p = item.properties;
+  return {
+    type: 'Feature',
+    id: p.id,
+    geometry: toRfc7946Geometry(item.geometry),
+    properties: {
+      id: p.id,
+      title: p.title,
+      summary: p.summary,
+      kind: p.kind,
+      status: p.status,
+      locationPrecision: p.locationPrecision,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      datePrecision: p.datePrecision,
+      announcedAt: p.announcedAt,
+      actors: p.actors,
+      countries: p.countries,
+      source: sourceTitles(item).join('; '),
+      excerpts: p.excerpts.map(({ sourceId, start, end, text, language, sourceTitle }) => ({ sourceId, start, end, text, language, sourceTitle })),
+    },
+  };
+}
+
+export function toExportCollection(items: ItemFeature[]): ExportedCollection {
+  return { type: 'FeatureCollection', features: items.map(toExportFeature) };
+}
+
+/** The .geojson file's text. */
+export function exportGeoJson(items: ItemFeature[]): string {
+  return `${JSON.stringify(toExportCollection(items), null, 1)}\n`;
+}
