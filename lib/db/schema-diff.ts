@@ -18,7 +18,12 @@ import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from './migrate';
 
 export const DEFAULT_SCHEMA_PATH = 'prisma/schema.prisma';
 
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
+// The R*Tree over items' bboxes (migration 20261126090000_item_bbox_rtree) is a virtual table with
+// three shadow tables, which Prisma cannot model: without this the diff would drop them. Its triggers
+// are not reported by the engine. Exactly these names, nothing else, are treated as external.
+export const RAW_SQL_TABLES = ['ItemBBox', 'ItemBBox_node', 'ItemBBox_parent', 'ItemBBox_rowid'];
+
+const FILTERS = { externalTables: RAW_SQL_TABLES, externalEnums: [] };
 
 let enginePromise: Promise<typeof EngineModule> | undefined;
 
@@ -94,7 +99,7 @@ export async function diffMigrationsAgainstSchema(
         to: { tag: 'schemaDatamodel', files: [schema] },
         script: true,
         exitCode: true,
-        filters: NO_FILTERS,
+        filters: FILTERS,
       }),
     );
     // With exitCode: true the engine answers 2 when there is a difference, 0 when there is none
@@ -137,6 +142,6 @@ export async function diagnoseMigrationHistory(
   const schema = readSchema(options.schemaPath ?? DEFAULT_SCHEMA_PATH);
   const migrationsList = readMigrationList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   return withEngine(dbFile, schema, (engine) =>
-    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: FILTERS }),
   );
 }

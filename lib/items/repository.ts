@@ -1,8 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { ApiError } from '@/lib/api/errors';
-import { toItemFeature } from './geojson';
-import type { ItemCollection, ItemFeature } from './types';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { splitAtAntimeridian } from '@/lib/geo/bbox';
+import { toItemFeature, type ExcerptRow, type ItemRow } from './geojson';
+import type { BBox, ItemCollection, ItemFeature } from './types';
 import type { ItemQuery } from './query';
 
 const withExcerpts = {
@@ -12,29 +14,65 @@ const withExcerpts = {
   },
 } as const;
 
-/** Items by start date, filtered by kind, time range and bbox (bbox columns are indexed). */
-export async function listItems(query: ItemQuery = {}): Promise<ItemCollection> {
-  const rows = await db.item.findMany({
-    where: {
-      ...(query.kinds && { kind: { in: query.kinds } }),
-      ...(query.from && { OR: [{ endDate: { gte: query.from } }, { endDate: null, startDate: { gte: query.from } }] }),
-      ...(query.to && { startDate: { lte: query.to } }),
-      ...(query.bbox && bboxWhere(query.bbox)),
-    },
-    orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
-    include: withExcerpts,
-  });
-  return {
-    type: 'FeatureCollection',
-    features: rows.map((row) => toItemFeature(row, row.excerpts.map((link) => link.excerpt))),
-  };
+/** DateTime as Prisma stores it in SQLite ("2024-11-27T00:00:00.000+00:00"), for comparisons in raw SQL. */
+function storedDateTime(date: Date): string {
+  return date.toISOString().replace(/Z$/, '+00:00');
 }
 
-function bboxWhere([west, south, east, north]: [number, number, number, number]) {
-  const latitudes = { minLat: { lte: north }, maxLat: { gte: south } };
-  if (west <= east) return { ...latitudes, minLng: { lte: east }, maxLng: { gte: west } };
-  // Across the antimeridian: the union of [west, 180] and [-180, east].
-  return { ...latitudes, AND: [{ OR: [{ maxLng: { gte: west } }, { minLng: { lte: east } }] }] };
+// Each item's excerpts as one JSON array, so a page of items is one query whatever its size.
+const ITEM_COLUMNS = Prisma.sql`i."id", i."title", i."summary", i."kind", i."status", i."geometry",
+  i."minLng", i."minLat", i."maxLng", i."maxLat", i."locationPrecision", i."startDate", i."endDate",
+  i."datePrecision", i."announcedAt", i."actors", i."countries", i."version",
+  (SELECT json_group_array(json(linked."excerpt")) FROM (
+    SELECT json_object('id', e."id", 'sourceId', e."sourceId", 'start', e."start", 'end', e."end", 'text', e."text",
+      'source', json_object('title', s."title", 'language', s."language")) AS "excerpt"
+    FROM "ItemExcerpt" ie JOIN "Excerpt" e ON e."id" = ie."excerptId" JOIN "Source" s ON s."id" = e."sourceId"
+    WHERE ie."itemId" = i."id" ORDER BY ie."position") AS linked) AS "excerpts"`;
+
+/**
+ * Ids of the items whose bbox intersects the query box, from the R*Tree "ItemBBox" (migration
+ * item_bbox_rtree); a box crossing the antimeridian is looked up as its two halves.
+ */
+function bboxHits(bbox: BBox): Prisma.Sql {
+  const lookups = splitAtAntimeridian(bbox).map(
+    ([west, south, east, north]) => Prisma.sql`SELECT "id" FROM "ItemBBox"
+      WHERE "minLng" <= ${east} AND "maxLng" >= ${west} AND "minLat" <= ${north} AND "maxLat" >= ${south}`,
+  );
+  return Prisma.join(lookups, ' UNION ');
+}
+
+/** The R*Tree keeps 32-bit floats rounded outwards: the exact columns drop its few extra hits. */
+function exactBBoxWhere(bbox: BBox): Prisma.Sql {
+  const parts = splitAtAntimeridian(bbox).map(
+    ([west, south, east, north]) =>
+      Prisma.sql`(i."minLng" <= ${east} AND i."maxLng" >= ${west} AND i."minLat" <= ${north} AND i."maxLat" >= ${south})`,
+  );
+  return Prisma.sql`(${Prisma.join(parts, ' OR ')})`;
+}
+
+/** Items by start date, filtered by kind, time range and bbox (through the spatial index), at most `limit`. */
+export async function listItems(query: ItemQuery = {}): Promise<ItemCollection> {
+  const conditions = [
+    ...(query.kinds ? [Prisma.sql`i."kind" IN (${Prisma.join(query.kinds)})`] : []),
+    ...(query.from
+      ? [Prisma.sql`(i."endDate" >= ${storedDateTime(query.from)} OR (i."endDate" IS NULL AND i."startDate" >= ${storedDateTime(query.from)}))`]
+      : []),
+    ...(query.to ? [Prisma.sql`i."startDate" <= ${storedDateTime(query.to)}`] : []),
+    ...(query.bbox ? [exactBBoxWhere(query.bbox)] : []),
+  ];
+  // CROSS JOIN makes SQLite walk the index hits first instead of scanning "Item" in date order.
+  const from = query.bbox
+    ? Prisma.sql`(${bboxHits(query.bbox)}) AS hit CROSS JOIN "Item" i ON i."id" = hit."id"`
+    : Prisma.sql`"Item" i`;
+  const rows = await db.$queryRaw<Array<ItemRow & { excerpts: string }>>`
+    SELECT ${ITEM_COLUMNS} FROM ${from}
+    ${conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}
+    ORDER BY i."startDate", i."id"
+    ${query.limit ? Prisma.sql`LIMIT ${query.limit}` : Prisma.empty}`;
+  return {
+    type: 'FeatureCollection',
+    features: rows.map((row) => toItemFeature(row, JSON.parse(row.excerpts) as ExcerptRow[])),
+  };
 }
 
 export async function getItem(id: number): Promise<ItemFeature> {
