@@ -75,6 +75,37 @@ export async function listItems(query: ItemQuery = {}): Promise<ItemCollection> 
   };
 }
 
+/** How many items the index holds in the box, counting no further than `atMost`. */
+export async function countItemsInBBox(bbox: BBox, atMost: number): Promise<number> {
+  const [row] = await db.$queryRaw<[{ count: bigint | number }]>`
+    SELECT count(*) AS "count" FROM (${bboxHits(bbox)} LIMIT ${atMost})`;
+  return Number(row.count);
+}
+
+export interface ItemCluster {
+  count: number;
+  /** Mean centre of the clustered items' boxes. */
+  lng: number;
+  lat: number;
+}
+
+/**
+ * Items whose box centre lies in `bbox` (within -180..180), counted per cell of a grid of
+ * `columns` × `rows` cells over it: what a map draws when a tile holds too many items to show.
+ */
+export async function clusterItemsInBBox([west, south, east, north]: BBox, columns: number, rows: number): Promise<ItemCluster[]> {
+  const cellWidth = (east - west) / columns;
+  const cellHeight = (north - south) / rows;
+  const found = await db.$queryRaw<Array<{ count: bigint | number; lng: number; lat: number }>>`
+    SELECT count(*) AS "count", avg(("minLng" + "maxLng") / 2) AS "lng", avg(("minLat" + "maxLat") / 2) AS "lat"
+    FROM "ItemBBox"
+    WHERE "minLng" <= ${east} AND "maxLng" >= ${west} AND "minLat" <= ${north} AND "maxLat" >= ${south}
+      AND ("minLng" + "maxLng") / 2 BETWEEN ${west} AND ${east} AND ("minLat" + "maxLat") / 2 BETWEEN ${south} AND ${north}
+    GROUP BY CAST((("minLng" + "maxLng") / 2 - ${west}) / ${cellWidth} AS INTEGER),
+      CAST((("minLat" + "maxLat") / 2 - ${south}) / ${cellHeight} AS INTEGER)`;
+  return found.map((cluster) => ({ count: Number(cluster.count), lng: cluster.lng, lat: cluster.lat }));
+}
+
 export async function getItem(id: number): Promise<ItemFeature> {
   const row = await db.item.findUnique({ where: { id }, include: withExcerpts });
   if (!row) throw new ApiError('not_found', `No item with id ${id}`);
