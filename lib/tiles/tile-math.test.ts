@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tileBBox, tileCoordinatesSchema } from './tile-math';
+import { tileAt, tileBBox, tileCoordinatesSchema } from './tile-math';
 
 describe('tileBBox', () => {
   it('covers the Mercator world at zoom 0', () => {
@@ -35,5 +35,22 @@ describe('tileCoordinatesSchema', () => {
   it('refuses zoom levels past the maximum and non-numbers', () => {
     expect(tileCoordinatesSchema.safeParse({ z: '23', x: '0', y: '0' }).success).toBe(false);
     expect(tileCoordinatesSchema.safeParse({ z: '1', x: 'a', y: '0' }).success).toBe(false);
+  });
+});
+
+describe('tileAt', () => {
+  it('finds the tile whose box holds the point', () => {
+    const kyiv: [number, number] = [30.52, 50.45];
+    for (const zoom of [0, 4, 8, 12]) {
+      const [w, s, e, n] = tileBBox(tileAt(kyiv, zoom));
+      expect(kyiv[0]).toBeGreaterThanOrEqual(w);
+      expect(kyiv[0]).toBeLessThan(e);
+      expect(kyiv[1]).toBeGreaterThanOrEqual(s);
+      expect(kyiv[1]).toBeLessThan(n);
+    }
+  });
+
+  it('keeps the world edge inside the last tile', () => {
+    expect(tileAt([180, -85.06], 2)).toEqual({ z: 2, x: 3, y: 3 });
   });
 });

@@ -34,3 +34,15 @@ export function tileBBox({ z: zoom, x, y }: TileCoordinates, buffer = 0): BBox {
     Math.min(85.0511287798, latOf(y - buffer, zoom)),
   ];
 }
+
+/** The tile of zoom `zoom` that holds a longitude/latitude. */
+export function tileAt([lng, lat]: readonly [number, number], zoom: number): TileCoordinates {
+  const n = 2 ** zoom;
+  const rad = (lat * Math.PI) / 180;
+  const clamp = (value: number) => Math.min(n - 1, Math.max(0, Math.floor(value)));
+  return {
+    z: zoom,
+    x: clamp(((lng + 180) / 360) * n),
+    y: clamp(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n),
+  };
+}
