@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import type { BBox } from '@/lib/items/types';
+import { useItemCount } from '@/lib/swr/use-item-count';
 import { useItems } from '@/lib/swr/use-items';
 import { useRegion, useRegions } from '@/lib/swr/use-region';
 import { EMPTY_STATE, parseDashboardState, serializeDashboardState, type DashboardState, type MapView } from '@/lib/url-state';
+import { itemSourceMode } from './map/item-source';
 import { SituationMap } from './map/SituationMap';
 import { ItemList } from './panels/ItemList';
 import { ItemPanel } from './panels/ItemPanel';
@@ -21,6 +23,7 @@ export function Dashboard({ sourceTitle, sourceId }: { sourceTitle: string | nul
   const [state, setState] = useState<DashboardState | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
   const items = useItems();
+  const itemCount = useItemCount();
   const regions = useRegions();
   const region = useRegion(state?.item === null ? (state?.region ?? null) : null);
   const detailHeading = useRef<HTMLDivElement>(null);
@@ -156,6 +159,7 @@ export function Dashboard({ sourceTitle, sourceId }: { sourceTitle: string | nul
         {state && (
           <SituationMap
             items={items.data}
+            itemSource={itemSourceMode(itemCount.data?.items ?? 0)}
             theatres={theatres}
             hiddenKinds={hiddenKinds}
             selectedItemId={state.item}

@@ -64,11 +64,16 @@ export async function listItems(query: ItemQuery = {}): Promise<ItemCollection> 
   const from = query.bbox
     ? Prisma.sql`(${bboxHits(query.bbox)}) AS hit CROSS JOIN "Item" i ON i."id" = hit."id"`
     : Prisma.sql`"Item" i`;
+  // The page is chosen on (date, id) alone; only its rows are then read in full, so a crowded box
+  // does not carry every hit's geometry and excerpts through the sort.
   const rows = await db.$queryRaw<Array<ItemRow & { excerpts: string }>>`
-    SELECT ${ITEM_COLUMNS} FROM ${from}
-    ${conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}
-    ORDER BY i."startDate", i."id"
-    ${query.limit ? Prisma.sql`LIMIT ${query.limit}` : Prisma.empty}`;
+    SELECT ${ITEM_COLUMNS} FROM (
+      SELECT i."id" FROM ${from}
+      ${conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}
+      ORDER BY i."startDate", i."id"
+      ${query.limit ? Prisma.sql`LIMIT ${query.limit}` : Prisma.empty}
+    ) AS page CROSS JOIN "Item" i ON i."id" = page."id"
+    ORDER BY i."startDate", i."id"`;
   return {
     type: 'FeatureCollection',
     features: rows.map((row) => toItemFeature(row, JSON.parse(row.excerpts) as ExcerptRow[])),
