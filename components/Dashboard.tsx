@@ -7,9 +7,11 @@ import type { Locale } from '@/lib/i18n/locales';
 import { facets, filterItems, filterItemsExceptKind } from '@/lib/items/filter';
 import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import type { BBox } from '@/lib/items/types';
+import { useItemCount } from '@/lib/swr/use-item-count';
 import { useItems } from '@/lib/swr/use-items';
 import { useRegion, useRegions } from '@/lib/swr/use-region';
 import { EMPTY_STATE, parseDashboardState, serializeDashboardState, type DashboardState, type MapView } from '@/lib/url-state';
+import { itemSourceMode } from './map/item-source';
 import { SituationMap } from './map/SituationMap';
 import { ExportButtons } from './panels/ExportButtons';
 import { Filters, type FilterValues } from './panels/Filters';
@@ -37,6 +39,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
   const locale = state?.locale ?? browserLocale;
   const t = MESSAGES[locale];
   const items = useItems(state?.query ?? '');
+  const itemCount = useItemCount();
   const regions = useRegions();
   const region = useRegion(state?.item === null ? (state?.region ?? null) : null);
   const panelBody = useRef<HTMLDivElement>(null);
@@ -207,6 +210,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
             {state && (
               <SituationMap
                 items={shownCollection}
+                itemSource={itemSourceMode(itemCount.data?.items ?? 0)}
                 theatres={theatres}
                 hiddenKinds={filters.hiddenKinds}
                 selectedItemId={state.item}

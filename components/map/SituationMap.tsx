@@ -16,6 +16,8 @@ import {
   selectedCountriesFilter,
 } from './basemap-style';
 import { interactiveItemLayerIds, itemLayers, kindLayerIds, ITEMS_SOURCE } from './item-layers';
+import { CLUSTER_LAYERS, itemSource, itemSourceLayers, type ItemSourceMode } from './item-source';
+import { ITEMS_LAYER } from '@/lib/tiles/layers';
 import { toMapFeatures } from './map-features';
 import { markerIcons } from './markers';
 import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from './theatre-layers';
@@ -25,6 +27,8 @@ export const DEFAULT_VIEW: MapView = { lng: 24, lat: 45, zoom: 1.5 };
 
 export interface SituationMapProps {
   items: ItemCollection | undefined;
+  /** 'tiles' draws the items from /api/tiles (props.items then only feed the panels); see item-source.ts. */
+  itemSource?: ItemSourceMode;
   theatres: RegionSummaryDto[] | undefined;
   hiddenKinds: ItemKind[];
   selectedItemId: number | null;
@@ -98,8 +102,6 @@ export function SituationMap(props: SituationMapProps) {
           if (cancelled) return;
           instance.addSource(THEATRES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
           for (const layer of theatreLayers()) instance.addLayer(layer);
-          instance.addSource(ITEMS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
-          for (const layer of itemLayers(latest.current.hiddenKinds)) instance.addLayer(layer);
           window.sitmap = { ...window.sitmap, map: instance };
           setMap(instance);
         });
@@ -115,11 +117,23 @@ export function SituationMap(props: SituationMapProps) {
     };
   }, []);
 
+  // Item source: GeoJSON or vector tiles, the same layers on either (replaced when the mode changes).
+  const sourceMode = props.itemSource ?? 'geojson';
+  useEffect(() => {
+    if (!map) return;
+    for (const layer of [...itemLayers(), ...Object.values(CLUSTER_LAYERS).map((id) => ({ id }))]) {
+      if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+    }
+    if (map.getSource(ITEMS_SOURCE)) map.removeSource(ITEMS_SOURCE);
+    map.addSource(ITEMS_SOURCE, itemSource(sourceMode, window.location.origin));
+    for (const layer of itemSourceLayers(sourceMode, latest.current.hiddenKinds)) map.addLayer(layer);
+  }, [map, sourceMode]);
+
   // Data.
   useEffect(() => {
-    if (!map || !props.items) return;
+    if (!map || !props.items || sourceMode !== 'geojson') return;
     (map.getSource(ITEMS_SOURCE) as GeoJSONSource).setData(toMapFeatures(props.items.features));
-  }, [map, props.items]);
+  }, [map, props.items, sourceMode]);
 
   useEffect(() => {
     if (!map || !props.theatres) return;
@@ -143,12 +157,12 @@ export function SituationMap(props: SituationMapProps) {
   // Selection highlight.
   useEffect(() => {
     if (!map || props.selectedItemId === null) return;
-    const target = { source: ITEMS_SOURCE, id: props.selectedItemId };
+    const target = { source: ITEMS_SOURCE, id: props.selectedItemId, ...(sourceMode === 'tiles' && { sourceLayer: ITEMS_LAYER }) };
     map.setFeatureState(target, { selected: true });
     return () => {
       if (map.getSource(ITEMS_SOURCE)) map.setFeatureState(target, { selected: false });
     };
-  }, [map, props.selectedItemId, props.items]);
+  }, [map, props.selectedItemId, props.items, sourceMode]);
 
   useEffect(() => {
     if (!map) return;
@@ -183,7 +197,7 @@ export function SituationMap(props: SituationMapProps) {
   useEffect(() => {
     if (!map) return;
     const canvas = map.getCanvas();
-    let hovered: { source: string; id: string | number } | null = null;
+    let hovered: { source: string; sourceLayer?: string; id: string | number } | null = null;
     const hitBox = (event: MapMouseEvent): [[number, number], [number, number]] => [
       [event.point.x - HIT_TOLERANCE_PX, event.point.y - HIT_TOLERANCE_PX],
       [event.point.x + HIT_TOLERANCE_PX, event.point.y + HIT_TOLERANCE_PX],
@@ -205,7 +219,7 @@ export function SituationMap(props: SituationMapProps) {
       const feature = pick(event);
       const id = feature?.properties?.id as string | number | undefined;
       canvas.style.cursor = feature ? 'pointer' : '';
-      setHover(feature && id !== undefined ? { source: feature.source, id } : null);
+      setHover(feature && id !== undefined ? { source: feature.source, sourceLayer: feature.sourceLayer, id } : null);
     };
     const onLeave = () => {
       canvas.style.cursor = '';

@@ -19,12 +19,24 @@ import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from './migrate';
 export const DEFAULT_SCHEMA_PATH = 'prisma/schema.prisma';
 
 /**
- * Tables made by hand-written migrations that Prisma cannot model: the FTS5 search index and its
- * shadow tables. The engine would otherwise propose to drop them.
+ * Tables made by hand-written migrations that Prisma cannot model, with their shadow tables: the FTS5
+ * search index (item_search) and the R*Tree over items' bboxes (ItemBBox). Without this the engine
+ * would propose to drop them; their triggers are not reported by the engine. Exactly these names.
  */
-export const EXTERNAL_TABLES = ['item_search', 'item_search_config', 'item_search_content', 'item_search_data', 'item_search_docsize', 'item_search_idx'];
+export const RAW_SQL_TABLES = [
+  'item_search',
+  'item_search_config',
+  'item_search_content',
+  'item_search_data',
+  'item_search_docsize',
+  'item_search_idx',
+  'ItemBBox',
+  'ItemBBox_node',
+  'ItemBBox_parent',
+  'ItemBBox_rowid',
+];
 
-const SCHEMA_FILTERS = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
+const FILTERS = { externalTables: RAW_SQL_TABLES, externalEnums: [] };
 
 let enginePromise: Promise<typeof EngineModule> | undefined;
 
@@ -100,7 +112,7 @@ export async function diffMigrationsAgainstSchema(
         to: { tag: 'schemaDatamodel', files: [schema] },
         script: true,
         exitCode: true,
-        filters: SCHEMA_FILTERS,
+        filters: FILTERS,
       }),
     );
     // With exitCode: true the engine answers 2 when there is a difference, 0 when there is none
@@ -143,6 +155,6 @@ export async function diagnoseMigrationHistory(
   const schema = readSchema(options.schemaPath ?? DEFAULT_SCHEMA_PATH);
   const migrationsList = readMigrationList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   return withEngine(dbFile, schema, (engine) =>
-    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: SCHEMA_FILTERS }),
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: FILTERS }),
   );
 }

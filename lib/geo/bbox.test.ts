@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { bboxOf, unionBBox } from './bbox';
+import { bboxOf, splitAtAntimeridian, unionBBox, wrapBBox } from './bbox';
 
 function square(x: number, y: number, size: number): number[][] {
   return [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
@@ -66,5 +66,37 @@ describe('bboxOf', () => {
 describe('unionBBox', () => {
   it('covers both boxes', () => {
     expect(unionBBox([0, 0, 1, 1], [-1, 0.5, 0.5, 2])).toEqual([-1, 0, 1, 2]);
+  });
+});
+
+describe('splitAtAntimeridian', () => {
+  it('keeps a box that does not cross the antimeridian', () => {
+    expect(splitAtAntimeridian([30, 40, 40, 50])).toEqual([[30, 40, 40, 50]]);
+  });
+
+  it('splits a box whose west lies east of its east into the parts either side of 180°', () => {
+    expect(splitAtAntimeridian([170, -20, -170, 20])).toEqual([
+      [170, -20, 180, 20],
+      [-180, -20, -170, 20],
+    ]);
+  });
+});
+
+describe('wrapBBox', () => {
+  it('keeps a box within -180..180', () => {
+    expect(wrapBBox([30, 40, 40, 50])).toEqual([30, 40, 40, 50]);
+  });
+
+  it('turns a box reaching east past 180 into one crossing the antimeridian', () => {
+    expect(wrapBBox([19, 41, 191, 82])).toEqual([19, 41, -169, 82]);
+  });
+
+  it('turns a box reaching west past -180 into one crossing the antimeridian', () => {
+    expect(wrapBBox([-187, 18, -66, 72])).toEqual([173, 18, -66, 72]);
+  });
+
+  it('covers every longitude for a box 360° wide', () => {
+    expect(wrapBBox([-180, -90, 180, -60])).toEqual([-180, -90, 180, -60]);
+    expect(wrapBBox([-190, -90, 175, -60])).toEqual([-180, -90, 180, -60]);
   });
 });

@@ -88,3 +88,25 @@ function narrowestLngRange(lngs: number[]): [number, number] {
 export function unionBBox(a: BBox, b: BBox): BBox {
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
+
+/**
+ * A query box as boxes that do not cross the antimeridian: itself, or for west > east (e.g.
+ * [170, -20, -170, 20]) the part east of `west` up to 180 and the part from -180 to `east`.
+ */
+export function splitAtAntimeridian([west, south, east, north]: BBox): BBox[] {
+  if (west <= east) return [[west, south, east, north]];
+  return [
+    [west, south, 180, north],
+    [-180, south, east, north],
+  ];
+}
+
+/**
+ * The same box with longitudes in [-180, 180]: a box reaching past ±180 (an unwrapped region such as
+ * Russia, east to 191°) becomes one crossing the antimeridian (west > east); one 360° wide or wider
+ * covers every longitude.
+ */
+export function wrapBBox([west, south, east, north]: BBox): BBox {
+  if (east - west >= 360) return [-180, south, 180, north];
+  return [normalizeLng(west), south, normalizeLng(east), north];
+}

@@ -9,7 +9,12 @@ export interface ItemQuery {
   from?: Date;
   to?: Date;
   bbox?: [number, number, number, number];
+  /** At most this many items (the earliest first). */
+  limit?: number;
 }
+
+/** Largest page one request may ask for: a viewport beyond it should be drawn from vector tiles. */
+export const MAX_ITEM_LIMIT = 50_000;
 
 const day = (name: string) =>
   z
@@ -33,6 +38,12 @@ const kinds = z
   .transform((value) => value.split(',').filter(Boolean))
   .pipe(z.array(z.enum(ITEM_KINDS, { error: `kind must be one of ${ITEM_KINDS.join(', ')}` })));
 
+const limit = z
+  .string()
+  .regex(/^\d+$/, 'limit must be a whole number')
+  .transform(Number)
+  .pipe(z.number().min(1, 'limit must be at least 1').max(MAX_ITEM_LIMIT, `limit must be at most ${MAX_ITEM_LIMIT}`));
+
 export const itemQuerySchema = z
   .object({
     q: z.string().max(200, 'q must be at most 200 characters').optional(),
@@ -40,11 +51,12 @@ export const itemQuerySchema = z
     from: day('from').optional(),
     to: day('to').optional(),
     bbox: bboxSchema.optional(),
+    limit: limit.optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
   .transform(({ kind, ...rest }): ItemQuery => ({ ...rest, ...(kind && { kinds: kind }) }));
 
 export function parseItemQuery(params: URLSearchParams): ItemQuery {
-  const known = ['q', 'kind', 'from', 'to', 'bbox'] as const;
+  const known = ['q', 'kind', 'from', 'to', 'bbox', 'limit'] as const;
   return itemQuerySchema.parse(Object.fromEntries(known.flatMap((k) => (params.has(k) ? [[k, params.get(k)]] : []))));
 }

@@ -1,7 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { ApiError } from '@/lib/api/errors';
-import { toItemFeature } from './geojson';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { splitAtAntimeridian } from '@/lib/geo/bbox';
+import { toItemFeature, type ExcerptRow, type ItemRow } from './geojson';
 import type { BBox, ItemCollection, ItemFeature } from './types';
 import type { ItemQuery } from './query';
 import { toFtsQuery } from './search';
@@ -13,50 +15,113 @@ const withExcerpts = {
   },
 } as const;
 
+/** DateTime as Prisma stores it in SQLite ("2024-11-27T00:00:00.000+00:00"), for comparisons in raw SQL. */
+function storedDateTime(date: Date): string {
+  return date.toISOString().replace(/Z$/, '+00:00');
+}
+
+// Each item's excerpts as one JSON array, so a page of items is one query whatever its size.
+const ITEM_COLUMNS = Prisma.sql`i."id", i."title", i."summary", i."kind", i."status", i."geometry",
+  i."minLng", i."minLat", i."maxLng", i."maxLat", i."locationPrecision", i."startDate", i."endDate",
+  i."datePrecision", i."announcedAt", i."actors", i."countries", i."version",
+  (SELECT json_group_array(json(linked."excerpt")) FROM (
+    SELECT json_object('id', e."id", 'sourceId', e."sourceId", 'start', e."start", 'end', e."end", 'text', e."text",
+      'source', json_object('title', s."title", 'language', s."language")) AS "excerpt"
+    FROM "ItemExcerpt" ie JOIN "Excerpt" e ON e."id" = ie."excerptId" JOIN "Source" s ON s."id" = e."sourceId"
+    WHERE ie."itemId" = i."id" ORDER BY ie."position") AS linked) AS "excerpts"`;
+
+/**
+ * Ids of the items whose bbox intersects the query box, from the R*Tree "ItemBBox" (migration
+ * item_bbox_rtree); a box crossing the antimeridian is looked up as its two halves.
+ */
+function bboxHits(bbox: BBox): Prisma.Sql {
+  const lookups = splitAtAntimeridian(bbox).map(
+    ([west, south, east, north]) => Prisma.sql`SELECT "id" FROM "ItemBBox"
+      WHERE "minLng" <= ${east} AND "maxLng" >= ${west} AND "minLat" <= ${north} AND "maxLat" >= ${south}`,
+  );
+  return Prisma.join(lookups, ' UNION ');
+}
+
+/** The R*Tree keeps 32-bit floats rounded outwards: the exact columns drop its few extra hits. */
+function exactBBoxWhere(bbox: BBox): Prisma.Sql {
+  const parts = splitAtAntimeridian(bbox).map(
+    ([west, south, east, north]) =>
+      Prisma.sql`(i."minLng" <= ${east} AND i."maxLng" >= ${west} AND i."minLat" <= ${north} AND i."maxLat" >= ${south})`,
+  );
+  return Prisma.sql`(${Prisma.join(parts, ' OR ')})`;
+}
+
 /** A slice of the ordered result, for paged APIs (OGC API Features). */
 export interface ItemPage {
   limit: number;
   offset: number;
 }
 
-async function itemWhere(query: ItemQuery) {
-  const matching = query.q === undefined ? undefined : await searchItemIds(query.q);
-  return {
-    ...(matching && { id: { in: matching } }),
-    ...(query.kinds && { kind: { in: query.kinds } }),
-    ...(query.from && { OR: [{ endDate: { gte: query.from } }, { endDate: null, startDate: { gte: query.from } }] }),
-    ...(query.to && { startDate: { lte: query.to } }),
-    ...(query.bbox && bboxWhere(query.bbox)),
-  };
+/** FROM and WHERE for a query: bbox through the spatial index, search through the FTS5 index. */
+function filteredItems(query: ItemQuery): Prisma.Sql {
+  const match = query.q === undefined ? null : toFtsQuery(query.q);
+  const conditions = [
+    ...(match !== null ? [Prisma.sql`i."id" IN (SELECT rowid FROM "item_search" WHERE "item_search" MATCH ${match})`] : []),
+    ...(query.kinds ? [Prisma.sql`i."kind" IN (${Prisma.join(query.kinds)})`] : []),
+    ...(query.from
+      ? [Prisma.sql`(i."endDate" >= ${storedDateTime(query.from)} OR (i."endDate" IS NULL AND i."startDate" >= ${storedDateTime(query.from)}))`]
+      : []),
+    ...(query.to ? [Prisma.sql`i."startDate" <= ${storedDateTime(query.to)}`] : []),
+    ...(query.bbox ? [exactBBoxWhere(query.bbox)] : []),
+  ];
+  // CROSS JOIN makes SQLite walk the index hits first instead of scanning "Item" in date order.
+  const from = query.bbox
+    ? Prisma.sql`(${bboxHits(query.bbox)}) AS hit CROSS JOIN "Item" i ON i."id" = hit."id"`
+    : Prisma.sql`"Item" i`;
+  return Prisma.sql`${from} ${conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}`;
 }
 
-/** Items by start date, filtered by search, kind, time range and bbox (bbox columns are indexed). */
+/** Items by start date, filtered by search, kind, time range and bbox (through the spatial index), paged. */
 export async function listItems(query: ItemQuery = {}, page?: ItemPage): Promise<ItemCollection> {
-  const rows = await db.item.findMany({
-    where: await itemWhere(query),
-    orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
-    include: withExcerpts,
-    ...(page && { take: page.limit, skip: page.offset }),
-  });
+  const limit = page?.limit ?? query.limit;
+  const paging = Prisma.sql`${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty} ${page?.offset ? Prisma.sql`OFFSET ${page.offset}` : Prisma.empty}`;
+  const rows = await db.$queryRaw<Array<ItemRow & { excerpts: string }>>`
+    SELECT ${ITEM_COLUMNS} FROM (
+      SELECT i."id" FROM ${filteredItems(query)}
+      ORDER BY i."startDate", i."id"
+      ${paging}
+    ) AS page CROSS JOIN "Item" i ON i."id" = page."id"
+    ORDER BY i."startDate", i."id"`;
   return {
     type: 'FeatureCollection',
-    features: rows.map((row) => toItemFeature(row, row.excerpts.map((link) => link.excerpt))),
+    features: rows.map((row) => toItemFeature(row, JSON.parse(row.excerpts) as ExcerptRow[])),
   };
 }
 
-/** Ids of the items matching a full-text search (FTS5 index kept by triggers); undefined: no search. */
-async function searchItemIds(input: string): Promise<number[] | undefined> {
-  const match = toFtsQuery(input);
-  if (match === null) return undefined;
-  const rows = await db.$queryRaw<{ id: number | bigint }[]>`SELECT rowid AS id FROM item_search WHERE item_search MATCH ${match}`;
-  return rows.map((row) => Number(row.id));
+/** How many items the index holds in the box, counting no further than `atMost`. */
+export async function countItemsInBBox(bbox: BBox, atMost: number): Promise<number> {
+  const [row] = await db.$queryRaw<[{ count: bigint | number }]>`
+    SELECT count(*) AS "count" FROM (${bboxHits(bbox)} LIMIT ${atMost})`;
+  return Number(row.count);
 }
 
-function bboxWhere([west, south, east, north]: [number, number, number, number]) {
-  const latitudes = { minLat: { lte: north }, maxLat: { gte: south } };
-  if (west <= east) return { ...latitudes, minLng: { lte: east }, maxLng: { gte: west } };
-  // Across the antimeridian: the union of [west, 180] and [-180, east].
-  return { ...latitudes, AND: [{ OR: [{ maxLng: { gte: west } }, { minLng: { lte: east } }] }] };
+export interface ItemCluster {
+  count: number;
+  /** Mean centre of the clustered items' boxes. */
+  lng: number;
+  lat: number;
+}
+
+/**
+ * Items whose box centre lies in `bbox` (within -180..180), counted per cell of a grid of
+ * `columns` × `rows` cells over it: what a map draws when a tile holds too many items to show.
+ */
+export async function clusterItemsInBBox([west, south, east, north]: BBox, columns: number, rows: number): Promise<ItemCluster[]> {
+  const cellWidth = (east - west) / columns;
+  const cellHeight = (north - south) / rows;
+  const found = await db.$queryRaw<Array<{ count: bigint | number; lng: number; lat: number }>>`
+    SELECT count(*) AS "count", avg(("minLng" + "maxLng") / 2) AS "lng", avg(("minLat" + "maxLat") / 2) AS "lat"
+    FROM "ItemBBox"
+    WHERE "minLng" <= ${east} AND "maxLng" >= ${west} AND "minLat" <= ${north} AND "maxLat" >= ${south}
+      AND ("minLng" + "maxLng") / 2 BETWEEN ${west} AND ${east} AND ("minLat" + "maxLat") / 2 BETWEEN ${south} AND ${north}
+    GROUP BY CAST((("minLng" + "maxLng") / 2 - ${west}) / ${cellWidth} AS INTEGER),
+      CAST((("minLat" + "maxLat") / 2 - ${south}) / ${cellHeight} AS INTEGER)`;
+  return found.map((cluster) => ({ count: Number(cluster.count), lng: cluster.lng, lat: cluster.lat }));
 }
 
 export async function getItem(id: number): Promise<ItemFeature> {
@@ -66,17 +131,17 @@ export async function getItem(id: number): Promise<ItemFeature> {
 }
 
 export async function countItems(query: ItemQuery = {}): Promise<number> {
-  return db.item.count({ where: await itemWhere(query) });
+  const [row] = await db.$queryRaw<[{ count: bigint | number }]>`SELECT count(*) AS "count" FROM ${filteredItems(query)}`;
+  return Number(row.count);
 }
 
 /** Bounding box and time span of the matching items, or null when there are none. */
 export async function itemExtent(query: ItemQuery = {}): Promise<{ bbox: BBox; start: Date; end: Date } | null> {
-  const { _min: min, _max: max } = await db.item.aggregate({
-    where: await itemWhere(query),
-    _min: { minLng: true, minLat: true, startDate: true },
-    _max: { maxLng: true, maxLat: true, startDate: true, endDate: true },
-  });
-  if (min.minLng === null || min.minLat === null || max.maxLng === null || max.maxLat === null || !min.startDate || !max.startDate) return null;
-  const end = max.endDate && max.endDate > max.startDate ? max.endDate : max.startDate;
-  return { bbox: [min.minLng, min.minLat, max.maxLng, max.maxLat], start: min.startDate, end };
+  const [row] = await db.$queryRaw<
+    [{ west: number | null; south: number | null; east: number | null; north: number | null; start: string | null; end: string | null }]
+  >`SELECT min(i."minLng") AS "west", min(i."minLat") AS "south", max(i."maxLng") AS "east", max(i."maxLat") AS "north",
+      min(i."startDate") AS "start", max(coalesce(i."endDate", i."startDate")) AS "end"
+    FROM ${filteredItems(query)}`;
+  if (row.west === null || row.south === null || row.east === null || row.north === null || !row.start || !row.end) return null;
+  return { bbox: [row.west, row.south, row.east, row.north], start: new Date(row.start), end: new Date(row.end) };
 }

@@ -3,6 +3,7 @@ import type { Geometry } from 'geojson';
 import { db } from '@/lib/db/client';
 import { ApiError } from '@/lib/api/errors';
 import { toExcerptDto } from '@/lib/items/geojson';
+import { wrapBBox } from '@/lib/geo/bbox';
 import { listItems } from '@/lib/items/repository';
 import type { BBox, RegionContextDto, RegionKind, RegionSummaryDto } from '@/lib/items/types';
 import { itemsTouchingRegion } from './containment';
@@ -50,8 +51,9 @@ export async function getRegionContext(id: string): Promise<RegionContextDto> {
   });
   if (!row) throw new ApiError('not_found', `No region with id ${id}`);
   const bbox: BBox = [row.minLng, row.minLat, row.maxLng, row.maxLat];
-  // The bbox columns prefilter in SQL; turf decides on what is left.
-  const candidates = await listItems(bbox[0] >= -180 && bbox[2] <= 180 ? { bbox } : {});
+  // The spatial index prefilters by the region's box (unwrapped ones wrapped across the antimeridian);
+  // turf decides on what is left.
+  const candidates = await listItems({ bbox: wrapBBox(bbox) });
   const geometry = JSON.parse(row.geometry) as Geometry;
   return {
     region: { ...toSummary(row, true), summary: row.summary },

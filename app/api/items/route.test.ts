@@ -56,6 +56,21 @@ describe('GET /api/items', () => {
     expect(body.error.fields).toHaveProperty('bbox');
   });
 
+  it('answers at most limit items, the earliest first', async () => {
+    const { body: all } = await callRoute(listRoute.GET, '/api/items');
+    const { status, body } = await callRoute(listRoute.GET, '/api/items?limit=3');
+    expect(status).toBe(200);
+    expect((body as ItemCollection).features.map((f) => f.id)).toEqual((all as ItemCollection).features.slice(0, 3).map((f) => f.id));
+  });
+
+  it('answers 400 naming the parameter for a limit that is not a positive whole number', async () => {
+    for (const limit of ['0', 'abc', '2.5']) {
+      const { status, body } = await callRoute(listRoute.GET, `/api/items?limit=${limit}`);
+      expect(status).toBe(400);
+      expect(body.error.fields).toHaveProperty('limit');
+    }
+  });
+
   it('answers 400 for an unknown kind', async () => {
     const { status, body } = await callRoute(listRoute.GET, '/api/items?kind=parade');
     expect(status).toBe(400);

@@ -1,0 +1,107 @@
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLUSTERS_LAYER, ITEMS_LAYER, MAX_ITEMS_PER_TILE } from '@/lib/tiles/layers';
+import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+
+let database: TempDatabase;
+let tileRoute: typeof import('./route');
+
+beforeAll(async () => {
+  database = await createSeededDatabase();
+  tileRoute = await import('./route');
+});
+afterAll(() => database.cleanup());
+
+async function getTile(path: string, headers: Record<string, string> = {}) {
+  const [z, x, y] = path.split('/');
+  const response = await tileRoute.GET(new Request(new URL(`/api/tiles/${path}`, 'http://localhost'), { headers }), {
+    params: Promise.resolve({ z, x, y }),
+  });
+  return response;
+}
+
+async function decode(response: Response): Promise<VectorTile> {
+  return new VectorTile(new PbfReader(new Uint8Array(await response.arrayBuffer())));
+}
+
+function kindsOf(tile: VectorTile): string[] {
+  const layer = tile.layers[ITEMS_LAYER];
+  return [...new Set(Array.from({ length: layer.length }, (_, i) => String(layer.feature(i).properties.kind)))].sort();
+}
+
+/** Adds `count` strikes spread over about a degree around a point, through Prisma (the index triggers run). */
+async function addStrikes(count: number, [lng, lat]: [number, number]): Promise<void> {
+  const data = Array.from({ length: count }, (_, i) => {
+    const point = [lng + (i % 40) * 0.025, lat + Math.floor(i / 40) * 0.025];
+    return {
+      title: `Strike ${i}`,
+      summary: '',
+      kind: 'strike',
+      status: 'reported',
+      geometry: JSON.stringify({ type: 'Point', coordinates: point }),
+      minLng: point[0],
+      maxLng: point[0],
+      minLat: point[1],
+      maxLat: point[1],
+      locationPrecision: 'exact',
+      startDate: new Date('2024-01-01'),
+      datePrecision: 'day',
+    };
+  });
+  await database.client.item.createMany({ data });
+}
+
+describe('GET /api/tiles/[z]/[x]/[y]', () => {
+  it('answers the world tile as a vector tile holding every seeded kind, with an ETag and Cache-Control', async () => {
+    const response = await getTile('0/0/0');
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile');
+    expect(response.headers.get('etag')).toMatch(/^".+"$/);
+    expect(response.headers.get('cache-control')).toMatch(/public, max-age=\d+/);
+    expect(kindsOf(await decode(response))).toEqual([
+      'diplomatic_contact', 'exercise_area', 'front_line', 'political_event', 'strike', 'troop_deployment',
+    ]);
+  });
+
+  it('answers 304 without a body when the client already has the tile', async () => {
+    const etag = (await getTile('0/0/0')).headers.get('etag')!;
+
+    const response = await getTile('0/0/0', { 'If-None-Match': etag });
+
+    expect(response.status).toBe(304);
+    expect(await response.text()).toBe('');
+  });
+
+  it('keeps only the items of the tile: the Dnipro strike is in 4/9/5, Washington is not', async () => {
+    const tile = await decode(await getTile('4/9/5'));
+    const layer = tile.layers[ITEMS_LAYER];
+    const titles = Array.from({ length: layer.length }, (_, i) => String(layer.feature(i).properties.title));
+
+    expect(titles.some((title) => title.includes('Dnipro'))).toBe(true);
+    expect(titles.some((title) => title.includes('Trump'))).toBe(false);
+  });
+
+  it('answers 400 naming the parameter for a tile outside its zoom level', async () => {
+    const response = await getTile('2/4/0');
+
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields).toHaveProperty('x');
+  });
+
+  it('draws counts per cell instead of items when a tile holds too many, and items again when zoomed in', async () => {
+    await addStrikes(MAX_ITEMS_PER_TILE + 100, [-60, -20]);
+
+    const world = await decode(await getTile('0/0/0'));
+    const clusters = world.layers[CLUSTERS_LAYER];
+    const counts = Array.from({ length: clusters.length }, (_, i) => Number(clusters.feature(i).properties.count));
+    expect(world.layers[ITEMS_LAYER]).toBeUndefined();
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(MAX_ITEMS_PER_TILE + 100);
+
+    // 10/342/568 is a small part of the 1° square of strikes (around -59.5, -19.5).
+    const zoomedIn = await decode(await getTile('10/342/568'));
+    expect(zoomedIn.layers[CLUSTERS_LAYER]).toBeUndefined();
+    expect(kindsOf(zoomedIn)).toEqual(['strike']);
+  });
+});

@@ -1,0 +1,126 @@
+// The viewport query and the R*Tree behind it, against a real migrated and seeded SQLite database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItem } from '@/lib/items/write';
+import type { ItemInputDraft } from '@/lib/items/schema';
+import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+
+let database: TempDatabase;
+let repository: typeof import('./repository');
+let regions: typeof import('@/lib/regions/repository');
+
+beforeAll(async () => {
+  database = await createSeededDatabase();
+  repository = await import('./repository');
+  regions = await import('@/lib/regions/repository');
+});
+afterAll(() => database.cleanup());
+
+async function anyExcerptId(): Promise<number> {
+  return (await database.client.excerpt.findFirstOrThrow({ select: { id: true } })).id;
+}
+
+/** Creates a strike at a point through the write path (so the index triggers run) and returns its id. */
+async function createStrike(title: string, coordinates: [number, number], startDate = '2024-06-01'): Promise<number> {
+  const draft: ItemInputDraft = {
+    title,
+    summary: '',
+    kind: 'strike',
+    status: 'reported',
+    geometry: { type: 'Point', coordinates },
+    locationPrecision: 'exact',
+    startDate,
+    endDate: null,
+    datePrecision: 'day',
+    announcedAt: null,
+    actors: [],
+    countries: [],
+    excerptIds: [await anyExcerptId()],
+  };
+  return createItem(database.client, draft);
+}
+
+const idsIn = async (query: Parameters<typeof repository.listItems>[0]) =>
+  (await repository.listItems(query)).features.map((feature) => feature.id);
+
+describe('listItems with a bbox (R*Tree)', () => {
+  it('finds an item created after the migration, through the insert trigger', async () => {
+    const id = await createStrike('Index insert', [10.5, -30.5]);
+
+    expect(await idsIn({ bbox: [10, -31, 11, -30] })).toEqual([id]);
+  });
+
+  it('follows an item whose geometry moves, through the update trigger', async () => {
+    const id = await createStrike('Index update', [12.5, -32.5]);
+    await database.client.item.update({
+      where: { id },
+      data: { geometry: JSON.stringify({ type: 'Point', coordinates: [14.5, -34.5] }), minLng: 14.5, maxLng: 14.5, minLat: -34.5, maxLat: -34.5 },
+    });
+
+    expect(await idsIn({ bbox: [12, -33, 13, -32] })).toEqual([]);
+    expect(await idsIn({ bbox: [14, -35, 15, -34] })).toEqual([id]);
+  });
+
+  it('forgets a deleted item, through the delete trigger', async () => {
+    const id = await createStrike('Index delete', [16.5, -36.5]);
+    await database.client.item.delete({ where: { id } });
+
+    expect(await idsIn({ bbox: [16, -37, 17, -36] })).toEqual([]);
+    const indexed = await database.client.$queryRaw<unknown[]>`SELECT "id" FROM "ItemBBox" WHERE "id" = ${id}`;
+    expect(indexed).toEqual([]);
+  });
+
+  it('finds items on both sides of the antimeridian for a box with west > east, and none between', async () => {
+    const east = await createStrike('Fiji side', [179.5, -17]);
+    const west = await createStrike('Samoa side', [-179.5, -17]);
+    await createStrike('Far from the antimeridian', [0.5, -17]);
+
+    expect((await idsIn({ bbox: [179, -18, -179, -16] })).sort()).toEqual([east, west].sort());
+  });
+
+  it('keeps the exact bbox: an item just outside the box is not returned despite the index rounding', async () => {
+    await createStrike('Just outside', [20.0000001, -40]);
+
+    expect(await idsIn({ bbox: [19, -41, 20, -39] })).toEqual([]);
+  });
+
+  it('combines the bbox with dates and kinds, and returns the earliest items up to the limit', async () => {
+    const early = await createStrike('Early', [30.5, -50.5], '2020-01-01');
+    const middle = await createStrike('Middle', [30.6, -50.6], '2021-01-01');
+    await createStrike('Late', [30.7, -50.7], '2022-01-01');
+    const box: [number, number, number, number] = [30, -51, 31, -50];
+
+    expect(await idsIn({ bbox: box, limit: 2 })).toEqual([early, middle]);
+    expect(await idsIn({ bbox: box, from: new Date('2020-06-01'), to: new Date('2021-06-01') })).toEqual([middle]);
+    expect(await idsIn({ bbox: box, kinds: ['political_event'] })).toEqual([]);
+  });
+
+  it('returns the same items as the plain filter for the seeded data', async () => {
+    const all = (await repository.listItems()).features;
+    const box: [number, number, number, number] = [30, 30, 40, 50];
+    const expected = all
+      .filter((f) => f.bbox[0] <= box[2] && f.bbox[2] >= box[0] && f.bbox[1] <= box[3] && f.bbox[3] >= box[1])
+      .map((f) => f.id);
+
+    expect(expected.length).toBeGreaterThan(2);
+    expect(await idsIn({ bbox: box })).toEqual(expected);
+  });
+});
+
+describe('getRegionContext with the index as prefilter', () => {
+  it('finds an item in Chukotka, west of the antimeridian, in unwrapped Russia', async () => {
+    const id = await createStrike('Anadyr', [-176, 65.5]);
+
+    const russia = await regions.getRegionContext('RUS');
+
+    expect(russia.items.map((item) => item.id)).toContain(id);
+  });
+
+  it('leaves out an item inside the region’s box but outside its shape', async () => {
+    // In Syria's bbox (35.7..42.4, 32.3..37.3), in Jordan.
+    const id = await createStrike('Jordan, inside Syria’s box', [37.5, 32.5]);
+
+    const syria = await regions.getRegionContext('SYR');
+
+    expect(syria.items.map((item) => item.id)).not.toContain(id);
+  });
+});

@@ -1,0 +1,24 @@
+import 'server-only';
+import type { Feature, Point } from 'geojson';
+import { toMapFeatures } from '@/components/map/map-features';
+import { wrapBBox } from '@/lib/geo/bbox';
+import { clusterItemsInBBox, countItemsInBBox, listItems } from '@/lib/items/repository';
+import { encodeTile, TILE_BUFFER, TILE_EXTENT } from './encode';
+import { CLUSTER_GRID, CLUSTERS_LAYER, ITEMS_LAYER, MAX_ITEMS_PER_TILE } from './layers';
+import { tileBBox, type TileCoordinates } from './tile-math';
+
+/** The items of one tile as a Mapbox Vector Tile (see docs/scale.md). */
+export async function itemTile(tile: TileCoordinates): Promise<Uint8Array> {
+  const bbox = tileBBox(tile, TILE_BUFFER / TILE_EXTENT);
+  if ((await countItemsInBBox(wrapBBox(bbox), MAX_ITEMS_PER_TILE + 1)) <= MAX_ITEMS_PER_TILE) {
+    const items = await listItems({ bbox: wrapBBox(bbox) });
+    return encodeTile(tile, { [ITEMS_LAYER]: toMapFeatures(items.features).features });
+  }
+  // Clusters are counted in the tile itself (no buffer), within one world copy.
+  const [west, south, east, north] = tileBBox(tile);
+  const clusters = await clusterItemsInBBox([Math.max(-180, west), south, Math.min(180, east), north], CLUSTER_GRID, CLUSTER_GRID);
+  const features = clusters.map(
+    ({ count, lng, lat }): Feature<Point> => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties: { count } }),
+  );
+  return encodeTile(tile, { [CLUSTERS_LAYER]: features });
+}

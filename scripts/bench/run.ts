@@ -1,0 +1,204 @@
+// npm run bench [-- --sizes=10k,100k,1M --load-seconds=60 --port=3402]
+//
+// Side by side in one process, on one temp SQLite database built by the committed migrations and
+// grown to each size in turn: the app's own code paths (R*Tree viewport query, region context,
+// vector tile) against a naive baseline (load all items, filter with turf / tile them all). Then
+// throughput under concurrent load with autocannon against `next start` on the largest size.
+// Prints markdown tables (docs/benchmarks.md holds a real run).
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { bboxPolygon, booleanIntersects } from '@turf/turf';
+import type { BBox, ItemFeature } from '@/lib/items/types';
+import { measure, type Timing } from './measure';
+import { tileAt } from '@/lib/tiles/tile-math';
+import { CITIES, insertSyntheticItems, seededRandom } from './synthetic-items';
+
+const SEED = 20241127;
+const SIZE_NAMES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1M': 1_000_000 };
+const VIEWPORT_SHARES = [0.0001, 0.01, 0.1];
+/** What the map asks for at most per viewport; the baseline answers the same page. */
+const VIEWPORT_LIMIT = 5000;
+const REGIONS = ['SYR', 'UKR', 'RUS'];
+/** The world, then tiles over Kyiv (a cluster centre of the synthetic data) down to a district. */
+const KYIV: [number, number] = [30.52, 50.45];
+const TILES = [0, 4, 8, 12].map((zoom) => tileAt(KYIV, zoom));
+
+function option(name: string, fallback: string): string {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : fallback;
+}
+
+const sizes = option('sizes', '10k,100k,1M')
+  .split(',')
+  .map((name) => {
+    if (!(name in SIZE_NAMES)) throw new Error(`--sizes: unknown size "${name}" (use ${Object.keys(SIZE_NAMES).join(', ')})`);
+    return SIZE_NAMES[name];
+  })
+  .sort((a, b) => a - b);
+const loadSeconds = Number(option('load-seconds', '60'));
+const port = Number(option('port', '3402'));
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const label = (n: number) => Object.entries(SIZE_NAMES).find(([, v]) => v === n)?.[0] ?? String(n);
+
+/** Boxes covering `share` of the world's lng × lat extent, half centred on cities, half anywhere. */
+function viewports(share: number, count: number): BBox[] {
+  const random = seededRandom(SEED + Math.round(share * 1e6));
+  const width = 360 * Math.sqrt(share);
+  const height = 180 * Math.sqrt(share);
+  return Array.from({ length: count }, (_, i) => {
+    const [lng, lat] = i % 2 === 0 ? CITIES[Math.floor(random() * CITIES.length)] : [random() * 360 - 180, random() * 120 - 60];
+    const west = Math.max(-180, Math.min(180 - width, lng - width / 2));
+    const south = Math.max(-90, Math.min(90 - height, lat - height / 2));
+    return [west, south, west + width, south + height];
+  });
+}
+
+interface Row {
+  size: string;
+  what: string;
+  indexed: Timing;
+  baseline: Timing;
+}
+
+function printTable(rows: Row[]): void {
+  console.log('\n| items | measurement | results | indexed p50 | indexed p95 | baseline p50 | baseline p95 | speed-up (p95) |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  for (const { size, what, indexed, baseline } of rows) {
+    console.log(
+      `| ${size} | ${what} | ${Math.round(indexed.results)} | ${fmt(indexed.p50)} ms | ${fmt(indexed.p95)} ms | ` +
+        `${fmt(baseline.p50)} ms | ${fmt(baseline.p95)} ms (n=${baseline.runs}) | ${(baseline.p95 / indexed.p95).toFixed(0)}× |`,
+    );
+  }
+}
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer within 60 s`);
+}
+
+async function load(name: string, urls: string[]): Promise<string> {
+  let next = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: 16,
+    duration: loadSeconds,
+    requests: [{ setupRequest: (request) => ({ ...request, path: urls[next++ % urls.length] }) }],
+  });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return `| ${name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p97_5} ms | ${result.latency.p99} ms | ${result.requests.total} | ${errors} |`;
+}
+
+async function main(): Promise<void> {
+  const cpus = os.cpus();
+  console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-bench-'));
+  const dbFile = path.join(dir, 'bench.db');
+  process.env.DATABASE_URL = `file:${dbFile}`;
+  let server: ChildProcess | undefined;
+  try {
+    const { applyMigrations } = await import('@/lib/db/migrate');
+    const { createDb } = await import('@/lib/db/create-client');
+    const { seedDatabase } = await import('@/prisma/seed/seed');
+    applyMigrations(dbFile);
+    const seedClient = createDb(process.env.DATABASE_URL);
+    await seedDatabase(seedClient);
+    await seedClient.$disconnect();
+    // Imported after DATABASE_URL points at the bench database (lib/db/client reads it once).
+    const { listItems } = await import('@/lib/items/repository');
+    const { getRegionContext } = await import('@/lib/regions/repository');
+    const { itemsTouchingRegion } = await import('@/lib/regions/containment');
+    const { itemTile } = await import('@/lib/tiles/repository');
+    const { encodeTile } = await import('@/lib/tiles/encode');
+    const { ITEMS_LAYER } = await import('@/lib/tiles/layers');
+    const { toMapFeatures } = await import('@/components/map/map-features');
+    const { db } = await import('@/lib/db/client');
+
+    const loadAll = async (): Promise<ItemFeature[]> => (await listItems()).features;
+    const rows: Row[] = [];
+    let count = await db.item.count();
+    for (const size of sizes) {
+      const started = performance.now();
+      insertSyntheticItems(dbFile, SEED, count, size);
+      console.log(`\n${label(size)}: generated and inserted ${size - count} items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      count = size;
+      const baselineBudget = { maxRuns: 5, budgetMs: 20_000, warmUp: false };
+
+      for (const share of VIEWPORT_SHARES) {
+        const boxes = viewports(share, 40);
+        const indexed = await measure(async (i) => (await listItems({ bbox: boxes[i % boxes.length], limit: VIEWPORT_LIMIT })).features.length, {
+          maxRuns: boxes.length,
+          budgetMs: 30_000,
+        });
+        const baseline = await measure(async (i) => {
+          const box = bboxPolygon(boxes[i % boxes.length]);
+          return (await loadAll()).filter((item) => booleanIntersects(item.geometry, box)).slice(0, VIEWPORT_LIMIT).length;
+        }, baselineBudget);
+        rows.push({ size: label(size), what: `viewport ${share * 100}% of the world (limit ${VIEWPORT_LIMIT})`, indexed, baseline });
+        console.log(`  viewport ${share * 100}%: indexed p95 ${fmt(indexed.p95)} ms, baseline p95 ${fmt(baseline.p95)} ms`);
+      }
+
+      for (const id of REGIONS) {
+        const indexed = await measure(async () => (await getRegionContext(id)).items.length, { maxRuns: 10, budgetMs: 20_000 });
+        const baseline = await measure(async () => {
+          const region = await db.region.findUniqueOrThrow({ where: { id } });
+          const geometry = JSON.parse(region.geometry);
+          return itemsTouchingRegion({ geometry, bbox: [region.minLng, region.minLat, region.maxLng, region.maxLat] }, await loadAll()).length;
+        }, baselineBudget);
+        rows.push({ size: label(size), what: `region context ${id}`, indexed, baseline });
+        console.log(`  region ${id}: indexed p95 ${fmt(indexed.p95)} ms, baseline p95 ${fmt(baseline.p95)} ms`);
+      }
+
+      for (const { z, x, y } of TILES) {
+        const indexed = await measure(async () => (await itemTile({ z, x, y })).byteLength, { maxRuns: 10, budgetMs: 20_000 });
+        const baseline = await measure(
+          async () => encodeTile({ z, x, y }, { [ITEMS_LAYER]: toMapFeatures(await loadAll()).features }).byteLength,
+          baselineBudget,
+        );
+        rows.push({ size: label(size), what: `tile ${z}/${x}/${y} (results = bytes)`, indexed, baseline });
+        console.log(`  tile ${z}/${x}/${y}: indexed p95 ${fmt(indexed.p95)} ms, baseline p95 ${fmt(baseline.p95)} ms`);
+      }
+    }
+    printTable(rows);
+    await db.$disconnect();
+
+    if (loadSeconds > 0) {
+      if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No build: run `npm run build` first (the load test runs `next start`).');
+      server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      await waitForServer(`http://127.0.0.1:${port}/api/health`, server);
+      const boxes = viewports(0.01, 200).map((b) => `/api/items?bbox=${b.map((v) => v.toFixed(4)).join(',')}&limit=500`);
+      const random = seededRandom(SEED);
+      const tiles = Array.from({ length: 200 }, () => {
+        const { z, x, y } = tileAt(CITIES[Math.floor(random() * CITIES.length)] as [number, number], 6 + Math.floor(random() * 6));
+        return `/api/tiles/${z}/${x}/${y}`;
+      });
+      console.log(`\nThroughput with ${label(sizes[sizes.length - 1])} items, 16 connections, ${loadSeconds} s each, next start:`);
+      console.log('\n| requests | req/s | p50 | p97.5 | p99 | total | errors (incl. non-2xx, timeouts) |');
+      console.log('|---|---:|---:|---:|---:|---:|---:|');
+      console.log(await load('viewport 1% of the world, limit 500', boxes));
+      console.log(await load('tiles z6–z11 around cities', tiles));
+    }
+  } finally {
+    server?.kill('SIGTERM');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
