@@ -93,11 +93,11 @@ export function rejectUnknownParams(params: URLSearchParams, allowed: readonly s
 }
 
 export const ITEMS_PARAMS = ['bbox', 'datetime', 'limit', 'offset', 'f'] as const;
-export const FEATURE_PARAMS = ['f'] as const;
+export const FORMAT_ONLY_PARAMS = ['f'] as const;
 
 /** Parameters of endpoints that take none but `f` (landing page, conformance, collections, one feature). */
 export function parseFormatOnly(params: URLSearchParams): void {
-  rejectUnknownParams(params, FEATURE_PARAMS);
+  rejectUnknownParams(params, FORMAT_ONLY_PARAMS);
   if (params.has('f')) parseParam(formatSchema, params.get('f'), 'f');
 }
 

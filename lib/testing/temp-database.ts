@@ -12,14 +12,13 @@ export interface TempDatabase {
   cleanup: () => Promise<void>;
 }
 
-/** Creates, migrates and seeds a database, and points DATABASE_URL at it for modules imported after. */
-export async function createSeededDatabase(): Promise<TempDatabase> {
+/** Creates and migrates an empty database, and points DATABASE_URL at it for modules imported after. */
+export async function createEmptyDatabase(): Promise<TempDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-test-'));
   const file = path.join(dir, 'test.db');
   const url = `file:${file}`;
   applyMigrations(file);
   const client = createDb(url);
-  await seedDatabase(client);
   process.env.DATABASE_URL = url;
   return {
     url,
@@ -29,4 +28,11 @@ export async function createSeededDatabase(): Promise<TempDatabase> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Creates, migrates and seeds a database, and points DATABASE_URL at it for modules imported after. */
+export async function createSeededDatabase(): Promise<TempDatabase> {
+  const database = await createEmptyDatabase();
+  await seedDatabase(database.client);
+  return database;
 }
