@@ -54,6 +54,8 @@ test('clicking Syria shows its context from the article', async ({ page }) => {
   await expect(detail.locator('blockquote').first()).toContainText('perd du terrain');
   await expect(detail.locator('.item-list')).toContainText('Rebel offensive in northwest Syria');
   await expect(page).toHaveURL(/region=SYR/);
+  await waitForIdle(page);
+  await page.screenshot({ path: 'docs/region.png' });
 });
 
 test('a theatre opens from the list with the items inside it', async ({ page }) => {

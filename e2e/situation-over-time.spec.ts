@@ -19,6 +19,7 @@ test('dragging the timeline range filters the list and the map', async ({ page }
   await expect(list(page)).not.toContainText('Trump returns');
   await expect(list(page)).toContainText('Dnipro');
   await waitForIdle(page);
+  await page.screenshot({ path: 'docs/timeline.png' });
   const politicalEvents = await page.evaluate(
     (layers) => window.sitmap!.map.queryRenderedFeatures({ layers }).map((f) => f.properties.title),
     Object.values(kindLayerIds('political_event')),
@@ -86,6 +87,8 @@ test('filters by status, actor and country', async ({ page }) => {
   await expect(list(page)).toContainText('Rebel offensive');
   await expect(list(page)).not.toContainText('Trump');
   await expect(page).toHaveURL(/country=SYR/);
+  await waitForIdle(page);
+  await page.screenshot({ path: 'docs/filters.png' });
 });
 
 test('full-text search folds accents: "Guerassimov" finds the call', async ({ page }) => {
@@ -125,6 +128,8 @@ test.describe('for a French browser', () => {
     await waitForMap(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { name: /Éléments par date/ })).toBeVisible();
+    await waitForIdle(page);
+    await page.screenshot({ path: 'docs/french.png' });
     await page.getByRole('button', { name: /Missile strike on the Pivdenmash/ }).click();
     await expect(page.locator('article.detail')).toContainText('21 nov. 2024');
     await expect(page.locator('blockquote').first()).toHaveAttribute('lang', 'fr');
@@ -164,6 +169,7 @@ test('the table view carries what the map shows', async ({ page }) => {
   await expect(call).toContainText('Diplomatic contact');
   await expect(call).toContainText('confirmed');
   await expect(call).toContainText('Russia');
+  await page.screenshot({ path: 'docs/table.png' });
   await call.getByRole('button').click();
   await expect(page.locator('#detail-title')).toHaveText('Gerasimov–Brown phone call');
 });
