@@ -5,7 +5,7 @@ import { toItemFeature } from './geojson';
 import type { ItemCollection, ItemFeature } from './types';
 import type { ItemQuery } from './query';
 
-const withExcerpts = {
+export const withExcerpts = {
   excerpts: {
     orderBy: { position: 'asc' },
     include: { excerpt: { include: { source: { select: { title: true, language: true } } } } },
@@ -16,6 +16,7 @@ const withExcerpts = {
 export async function listItems(query: ItemQuery = {}): Promise<ItemCollection> {
   const rows = await db.item.findMany({
     where: {
+      deletedAt: null,
       ...(query.kinds && { kind: { in: query.kinds } }),
       ...(query.from && { OR: [{ endDate: { gte: query.from } }, { endDate: null, startDate: { gte: query.from } }] }),
       ...(query.to && { startDate: { lte: query.to } }),
@@ -38,11 +39,11 @@ function bboxWhere([west, south, east, north]: [number, number, number, number])
 }
 
 export async function getItem(id: number): Promise<ItemFeature> {
-  const row = await db.item.findUnique({ where: { id }, include: withExcerpts });
+  const row = await db.item.findFirst({ where: { id, deletedAt: null }, include: withExcerpts });
   if (!row) throw new ApiError('not_found', `No item with id ${id}`);
   return toItemFeature(row, row.excerpts.map((link) => link.excerpt));
 }
 
 export async function countItems(): Promise<number> {
-  return db.item.count();
+  return db.item.count({ where: { deletedAt: null } });
 }

@@ -106,3 +106,13 @@ export const idParamSchema = z.coerce
   .number({ error: 'The id must be a number' })
   .int('The id must be a whole number')
   .positive('The id must be positive');
+
+/** The version an edit was based on (optimistic locking): a stale one answers 409. */
+export const versionBodySchema = z.object({
+  version: z
+    .number({ error: 'The version being edited is required' })
+    .int('The version must be a whole number')
+    .positive('The version must be positive'),
+});
+
+export const itemUpdateSchema = z.intersection(itemInputSchema, versionBodySchema);
