@@ -2,6 +2,7 @@
 // live session (401). Pages use currentAdmin() with the same session table.
 import 'server-only';
 import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { ApiError } from '@/lib/api/errors';
 import { findSessionAdmin, SESSION_COOKIE, type SignedInAdmin } from './session';
 
@@ -67,4 +68,11 @@ export function isHttps(request: Request): boolean {
 /** For server components: the signed-in admin from the request's cookie, or null. */
 export async function currentAdmin(): Promise<SignedInAdmin | null> {
   return findSessionAdmin((await cookies()).get(SESSION_COOKIE)?.value);
+}
+
+/** For admin pages: the signed-in admin, or a redirect to the sign-in page. */
+export async function requireAdminPage(): Promise<SignedInAdmin> {
+  const admin = await currentAdmin();
+  if (!admin) redirect('/admin/sign-in');
+  return admin;
 }
