@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/chromium-path.cjs';
 
@@ -5,6 +6,27 @@ import { findChromium } from './e2e/chromium-path.cjs';
 const PORT = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const isCI = !!process.env.CI;
+// The browser tests sign in as the first admin: a fresh random password per run, set here once
+// (workers inherit it) and handed to scripts/setup-db.ts, which creates the admin with it.
+process.env.E2E_ADMIN_PASSWORD ??= randomBytes(18).toString('base64url');
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    // $CHROMIUM_PATH, /usr/bin/chromium or Playwright's chromium; undefined = Playwright's default
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,31 +45,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          // $CHROMIUM_PATH, /usr/bin/chromium or Playwright's chromium; undefined = Playwright's default
-          executablePath: findChromium(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
+    { name: 'chromium', testIgnore: /admin\.spec\.ts/, use: chromium },
+    // The admin journeys add and change items, so they run after the journeys that count the seed.
+    { name: 'admin', testMatch: /admin\.spec\.ts/, dependencies: ['chromium'], use: chromium },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), SITMAP_FIRST_ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD },
     reuseExistingServer: false,
     timeout: 180_000,
     // SIGTERM (not Playwright's default SIGKILL) so e2e-server.mjs can stop next and delete its temp dir

@@ -1,6 +1,9 @@
 // npm run db:setup (also the first step of npm start): applies pending migrations to DATABASE_URL
 // (default file:./data/sitmap.db), then seeds the article's items if the database is empty.
 // Replaces `prisma migrate deploy`, whose native schema engine cannot be downloaded offline.
+// On a database without any admin it creates "admin": with SITMAP_FIRST_ADMIN_PASSWORD when that is
+// set (the browser tests do), otherwise with a random password printed here, once.
+import { ensureFirstAdmin } from '../lib/auth/accounts';
 import { createDb } from '../lib/db/create-client';
 import { applyMigrations, DEFAULT_DATABASE_URL, resolveSqlitePath } from '../lib/db/migrate';
 import { seedDatabase } from '../prisma/seed/seed';
@@ -20,6 +23,16 @@ async function main(): Promise<void> {
         ? `Seeded ${result.items} items, ${result.regions} regions and ${result.excerpts} excerpts from the article.`
         : 'Database already has data: not seeding.',
     );
+    const given = process.env.SITMAP_FIRST_ADMIN_PASSWORD || undefined;
+    const created = await ensureFirstAdmin(db, given);
+    if (created && given) console.log(`Created the first admin account "${created.name}" with SITMAP_FIRST_ADMIN_PASSWORD.`);
+    else if (created) {
+      console.log(
+        `\nCreated the first admin account. It is shown only this once; sign in at /admin/sign-in and keep it safe:\n` +
+          `  name:     ${created.name}\n  password: ${created.password}\n` +
+          `(npm run admin -- reset-password ${created.name} sets a new one.)\n`,
+      );
+    }
   } finally {
     await db.$disconnect();
   }

@@ -8,7 +8,7 @@ import type { BBox, ItemCollection, ItemFeature } from './types';
 import type { ItemQuery } from './query';
 import { toFtsQuery } from './search';
 
-const withExcerpts = {
+export const withExcerpts = {
   excerpts: {
     orderBy: { position: 'asc' },
     include: { excerpt: { include: { source: { select: { title: true, language: true } } } } },
@@ -61,6 +61,8 @@ export interface ItemPage {
 function filteredItems(query: ItemQuery): Prisma.Sql {
   const match = query.q === undefined ? null : toFtsQuery(query.q);
   const conditions = [
+    // Deleted items stay in the table (restorable) but out of every public answer.
+    Prisma.sql`i."deletedAt" IS NULL`,
     ...(match !== null ? [Prisma.sql`i."id" IN (SELECT rowid FROM "item_search" WHERE "item_search" MATCH ${match})`] : []),
     ...(query.kinds ? [Prisma.sql`i."kind" IN (${Prisma.join(query.kinds)})`] : []),
     ...(query.from
@@ -73,7 +75,7 @@ function filteredItems(query: ItemQuery): Prisma.Sql {
   const from = query.bbox
     ? Prisma.sql`(${bboxHits(query.bbox)}) AS hit CROSS JOIN "Item" i ON i."id" = hit."id"`
     : Prisma.sql`"Item" i`;
-  return Prisma.sql`${from} ${conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}`;
+  return Prisma.sql`${from} WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
 
 /** Items by start date, filtered by search, kind, time range and bbox (through the spatial index), paged. */
@@ -125,7 +127,7 @@ export async function clusterItemsInBBox([west, south, east, north]: BBox, colum
 }
 
 export async function getItem(id: number): Promise<ItemFeature> {
-  const row = await db.item.findUnique({ where: { id }, include: withExcerpts });
+  const row = await db.item.findFirst({ where: { id, deletedAt: null }, include: withExcerpts });
   if (!row) throw new ApiError('not_found', `No item with id ${id}`);
   return toItemFeature(row, row.excerpts.map((link) => link.excerpt));
 }

@@ -9,6 +9,15 @@ import {
 } from './kinds';
 
 export const MAX_VERTICES = 10_000;
+/** Ids and versions are 32-bit integers in the database; anything larger can name nothing. */
+export const MAX_RECORD_ID = 2_147_483_647;
+
+const recordId = (label: string, missing = `${label} is required`) =>
+  z
+    .number({ error: (issue) => (issue.input === undefined ? missing : `${label} must be a number`) })
+    .int(`${label} must be a whole number`)
+    .positive(`${label} must be positive`)
+    .max(MAX_RECORD_ID, `${label} is too large`);
 
 const longitude = z
   .number({ error: 'Longitude must be a number' })
@@ -39,7 +48,7 @@ const linearRing = z
 
 const polygonCoordinates = z.array(linearRing).min(1, 'A polygon needs an outer ring');
 
-export const geometrySchema = z
+const geometryShapeSchema = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('Point'), coordinates: positionSchema }),
     z.object({ type: z.literal('MultiPoint'), coordinates: z.array(positionSchema).min(1) }),
@@ -49,22 +58,39 @@ export const geometrySchema = z
     z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonCoordinates).min(1) }),
   ], { error: 'Geometry type must be Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon' })
   .superRefine((geometry, ctx) => {
-    if (countVertices(geometry) > MAX_VERTICES) {
-      ctx.addIssue({ code: 'custom', message: `A geometry may have at most ${MAX_VERTICES} vertices` });
-      return;
-    }
-    if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-      if (kinks(geometry).features.length > 0) {
-        ctx.addIssue({ code: 'custom', message: 'A polygon must not cross itself' });
-      }
+    if ((geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') && kinks(geometry).features.length > 0) {
+      ctx.addIssue({ code: 'custom', message: 'A polygon must not cross itself' });
     }
   });
+
+/**
+ * The vertex limit is checked first, on the raw value, so a huge geometry (a million vertices) is
+ * refused in milliseconds instead of being validated position by position.
+ */
+export const geometrySchema = z.preprocess((value, ctx) => {
+  const coordinates = (value as { coordinates?: unknown } | null)?.coordinates;
+  if (countPositions(coordinates, MAX_VERTICES) > MAX_VERTICES) {
+    ctx.addIssue({ code: 'custom', message: `A geometry may have at most ${MAX_VERTICES} vertices`, input: value });
+    return z.NEVER;
+  }
+  return value;
+}, geometryShapeSchema);
 export type ItemGeometry = z.infer<typeof geometrySchema>;
 
-function countVertices(geometry: { coordinates: unknown }): number {
-  const count = (value: unknown): number =>
-    Array.isArray(value) && typeof value[0] === 'number' ? 1 : Array.isArray(value) ? value.reduce((n: number, v) => n + count(v), 0) : 0;
-  return count(geometry.coordinates);
+/**
+ * Counts positions (arrays starting with a number) in GeoJSON coordinates, iteratively and at most
+ * four arrays deep (MultiPolygon), stopping once past `limit`: safe on any input, however nested.
+ */
+function countPositions(coordinates: unknown, limit: number): number {
+  let count = 0;
+  const stack: [unknown, number][] = [[coordinates, 0]];
+  while (stack.length > 0 && count <= limit) {
+    const [value, depth] = stack.pop()!;
+    if (!Array.isArray(value)) continue;
+    if (typeof value[0] === 'number') count += 1;
+    else if (depth < 3) for (const child of value) stack.push([child, depth + 1]);
+  }
+  return count;
 }
 
 /** A calendar date (YYYY-MM-DD) or a full ISO 8601 instant. */
@@ -93,7 +119,10 @@ export const itemInputSchema = z
       .array(z.string().regex(/^[A-Z]{3}$/, 'Countries are ISO 3166-1 alpha-3 codes such as UKR'))
       .max(50)
       .default([]),
-    excerptIds: z.array(z.number().int().positive()).min(1, 'Cite at least one excerpt of the article'),
+    excerptIds: z
+      .array(recordId('An excerpt id'))
+      .min(1, 'Cite at least one excerpt of the article')
+      .max(50, 'Cite at most 50 excerpts'),
   })
   .refine((item) => item.endDate === null || Date.parse(item.endDate) >= Date.parse(item.startDate), {
     message: 'The end date must not be before the start date',
@@ -105,4 +134,12 @@ export type ItemInputDraft = z.input<typeof itemInputSchema>;
 export const idParamSchema = z.coerce
   .number({ error: 'The id must be a number' })
   .int('The id must be a whole number')
-  .positive('The id must be positive');
+  .positive('The id must be positive')
+  .max(MAX_RECORD_ID, 'No record has an id that large');
+
+/** The version an edit was based on (optimistic locking): a stale one answers 409. */
+export const versionBodySchema = z.object({
+  version: recordId('The version', 'The version being edited is required'),
+});
+
+export const itemUpdateSchema = z.intersection(itemInputSchema, versionBodySchema);

@@ -10,7 +10,7 @@ export async function getSource(id: number): Promise<SourceDto> {
     include: {
       excerpts: {
         orderBy: { start: 'asc' },
-        include: { items: { select: { itemId: true } }, regions: { select: { regionId: true } } },
+        include: { items: { where: { item: { deletedAt: null } }, select: { itemId: true } }, regions: { select: { regionId: true } } },
       },
     },
   });

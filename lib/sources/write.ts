@@ -1,6 +1,7 @@
 // The write path for sources and excerpts: an excerpt is stored only if it is a verbatim slice.
 import type { Db } from '@/lib/db/create-client';
 import { ExcerptError, isVerbatim, type Span } from './excerpts';
+import { sourceInputSchema, type SourceInputDraft } from './schema';
 
 type Tx = Pick<Db, 'source' | 'excerpt'>;
 
@@ -18,4 +19,14 @@ export async function saveExcerpt(tx: Tx, sourceId: number, span: Span & { text:
     select: { id: true },
   });
   return excerpt.id;
+}
+
+/** Stores a new article, validated with the shared schema. */
+export async function createSource(tx: Tx, draft: SourceInputDraft): Promise<{ id: number }> {
+  const input = sourceInputSchema.parse(draft);
+  const day = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00Z`));
+  return tx.source.create({
+    data: { ...input, publishedAt: day(input.publishedAt), reportedAt: day(input.reportedAt) },
+    select: { id: true },
+  });
 }

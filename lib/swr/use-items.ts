@@ -3,8 +3,16 @@ import useSWR from 'swr';
 import type { ItemCollection } from '@/lib/items/types';
 import { fetchJson } from './fetcher';
 
+/**
+ * How often an open map asks for items again, so an admin's save shows up without a reload. Short
+ * polling rather than a push channel: one small JSON request per viewer every 15 s is cheap at this
+ * scale, needs no long-lived connections through proxies, and SWR already revalidates on focus and
+ * reconnect; SWR only re-renders when the answer changed.
+ */
+export const ITEMS_REFRESH_MS = 15_000;
+
 /** All items, or those matching a full-text search; kept while a new search loads so the map does not blink. */
 export function useItems(query = '') {
   const key = query.trim() ? `/api/items?q=${encodeURIComponent(query.trim())}` : '/api/items';
-  return useSWR<ItemCollection>(key, fetchJson, { keepPreviousData: true });
+  return useSWR<ItemCollection>(key, fetchJson, { keepPreviousData: true, refreshInterval: ITEMS_REFRESH_MS });
 }

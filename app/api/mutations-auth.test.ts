@@ -1,0 +1,175 @@
+// Walks every mutating route handler: without a session 401, from another site 403, and in every case
+// the database is left exactly as it was. A new mutating handler that is not listed here fails the
+// first test, so none can slip through unchecked.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInAdmin } from '@/lib/testing/admin';
+import { itemDraft } from '@/lib/testing/items';
+import { callRoute, jsonRequest } from '@/lib/testing/route';
+import { databaseSnapshot } from '@/lib/testing/snapshot';
+import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+
+const MUTATING_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
+// Sign-in is the one mutating endpoint open without a session (it is what creates one); it is
+// covered by lib/auth/sign-in.test.ts and its own Origin check below.
+const OPEN_ENDPOINTS = ['POST /api/auth/sign-in'];
+
+let database: TempDatabase;
+let token: string;
+let itemId: number;
+let revisionId: number;
+let excerptId: number;
+let sourceId: number;
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+interface Endpoint {
+  name: string;
+  handler: () => Promise<Handler>;
+  url: () => string;
+  params: () => Record<string, string>;
+  body: () => unknown;
+}
+
+const load = (file: string, method: string) => async () => (await import(file))[method] as Handler;
+
+const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'POST /api/items',
+    handler: load('./items/route', 'POST'),
+    url: () => '/api/items',
+    params: () => ({}),
+    body: () => itemDraft([excerptId]),
+  },
+  {
+    name: 'PUT /api/items/[id]',
+    handler: load('./items/[id]/route', 'PUT'),
+    url: () => `/api/items/${itemId}`,
+    params: () => ({ id: String(itemId) }),
+    body: () => ({ ...itemDraft([excerptId]), version: 1 }),
+  },
+  {
+    name: 'DELETE /api/items/[id]',
+    handler: load('./items/[id]/route', 'DELETE'),
+    url: () => `/api/items/${itemId}`,
+    params: () => ({ id: String(itemId) }),
+    body: () => ({ version: 1 }),
+  },
+  {
+    name: 'POST /api/items/[id]/restore',
+    handler: load('./items/[id]/restore/route', 'POST'),
+    url: () => `/api/items/${itemId}/restore`,
+    params: () => ({ id: String(itemId) }),
+    body: () => ({ version: 1 }),
+  },
+  {
+    name: 'POST /api/items/[id]/revisions/[revisionId]/restore',
+    handler: load('./items/[id]/revisions/[revisionId]/restore/route', 'POST'),
+    url: () => `/api/items/${itemId}/revisions/${revisionId}/restore`,
+    params: () => ({ id: String(itemId), revisionId: String(revisionId) }),
+    body: () => ({ version: 1 }),
+  },
+  {
+    name: 'POST /api/sources',
+    handler: load('./sources/route', 'POST'),
+    url: () => '/api/sources',
+    params: () => ({}),
+    body: () => ({ title: 'T', outlet: 'O', language: 'en', text: 'Some text.' }),
+  },
+  {
+    name: 'POST /api/sources/[id]/excerpts',
+    handler: load('./sources/[id]/excerpts/route', 'POST'),
+    url: () => `/api/sources/${sourceId}/excerpts`,
+    params: () => ({ id: String(sourceId) }),
+    body: () => ({ start: 0, end: 6, text: 'Moscou' }),
+  },
+  {
+    name: 'POST /api/auth/sign-out',
+    handler: load('./auth/sign-out/route', 'POST'),
+    url: () => '/api/auth/sign-out',
+    params: () => ({}),
+    body: () => ({}),
+  },
+];
+
+function routeFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? routeFiles(full) : entry.name === 'route.ts' ? [full] : [];
+  });
+}
+
+beforeAll(async () => {
+  database = await createSeededDatabase();
+  token = (await signedInAdmin(database.client)).token;
+  const source = await database.client.source.findFirstOrThrow();
+  sourceId = source.id;
+  excerptId = (await database.client.excerpt.findFirstOrThrow()).id;
+  // An item with a revision, created through the real API, for the endpoints that need one.
+  const { POST } = await import('./items/route');
+  const created = await callRoute(POST, '/api/items', {}, jsonRequest('POST', itemDraft([excerptId]), token));
+  itemId = created.body.id;
+  revisionId = (await database.client.revision.findFirstOrThrow({ where: { itemId } })).id;
+});
+afterAll(() => database.cleanup());
+
+describe('every mutating endpoint', () => {
+  it('is listed here', async () => {
+    const apiDir = path.resolve('app/api');
+    const found: string[] = [];
+    for (const file of routeFiles(apiDir)) {
+      const route = `/api/${path.relative(apiDir, path.dirname(file)).split(path.sep).join('/')}`;
+      const handlers = (await import(file)) as Record<string, unknown>;
+      for (const method of MUTATING_METHODS) if (handlers[method]) found.push(`${method} ${route}`);
+    }
+    expect(found.sort()).toEqual([...ENDPOINTS.map((e) => e.name), ...OPEN_ENDPOINTS].sort());
+  });
+
+  it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s answers 401 without a session and changes nothing', async (_name, endpoint) => {
+    const before = databaseSnapshot(database.url);
+    const method = endpoint.name.split(' ')[0];
+    const { status, body } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), jsonRequest(method, endpoint.body()));
+    expect(status).toBe(401);
+    expect(body.error.code).toBe('unauthorized');
+    expect(databaseSnapshot(database.url)).toEqual(before);
+  });
+
+  it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s answers 401 with a forged session cookie', async (_name, endpoint) => {
+    const before = databaseSnapshot(database.url);
+    const method = endpoint.name.split(' ')[0];
+    const init = jsonRequest(method, endpoint.body(), 'forged-token-value');
+    const { status } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), init);
+    expect(status).toBe(401);
+    expect(databaseSnapshot(database.url)).toEqual(before);
+  });
+
+  it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s answers 403 to a signed-in cross-site request and changes nothing', async (_name, endpoint) => {
+    const before = databaseSnapshot(database.url);
+    const method = endpoint.name.split(' ')[0];
+    const init = jsonRequest(method, endpoint.body(), token, 'https://evil.example');
+    const { status, body } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), init);
+    expect(status).toBe(403);
+    expect(body.error.code).toBe('forbidden');
+    expect(databaseSnapshot(database.url)).toEqual(before);
+  });
+
+  it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s answers 403 to a signed-in request without Origin', async (_name, endpoint) => {
+    const before = databaseSnapshot(database.url);
+    const method = endpoint.name.split(' ')[0];
+    const init = jsonRequest(method, endpoint.body(), token);
+    delete (init.headers as Record<string, string>).Origin;
+    const { status } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), init);
+    expect(status).toBe(403);
+    expect(databaseSnapshot(database.url)).toEqual(before);
+  });
+});
+
+describe('POST /api/auth/sign-in', () => {
+  it('answers 403 to a cross-site request without checking the password', async () => {
+    const { POST } = await import('./auth/sign-in/route');
+    const before = databaseSnapshot(database.url);
+    const { status } = await callRoute(POST, '/api/auth/sign-in', {}, jsonRequest('POST', { name: 'editor', password: 'x' }, undefined, 'https://evil.example'));
+    expect(status).toBe(403);
+    expect(databaseSnapshot(database.url)).toEqual(before);
+  });
+});

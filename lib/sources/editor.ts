@@ -1,0 +1,37 @@
+// The admin's source editing: new articles and new excerpts, each in one transaction.
+import 'server-only';
+import { ApiError } from '@/lib/api/errors';
+import { db } from '@/lib/db/client';
+import { toExcerptDto } from '@/lib/items/geojson';
+import type { ExcerptDto } from '@/lib/items/types';
+import type { ExcerptInput, SourceInputDraft } from './schema';
+import { createSource, saveExcerpt } from './write';
+
+export async function addSource(draft: SourceInputDraft): Promise<{ id: number }> {
+  return db.$transaction((tx) => createSource(tx, draft));
+}
+
+export async function addExcerpt(sourceId: number, span: ExcerptInput): Promise<ExcerptDto> {
+  return db.$transaction(async (tx) => {
+    if (!(await tx.source.count({ where: { id: sourceId } }))) throw new ApiError('not_found', `No source with id ${sourceId}`);
+    const id = await saveExcerpt(tx, sourceId, span);
+    const excerpt = await tx.excerpt.findUniqueOrThrow({ where: { id }, include: { source: { select: { title: true, language: true } } } });
+    return toExcerptDto(excerpt);
+  });
+}
+
+export interface SourceSummary {
+  id: number;
+  title: string;
+  outlet: string;
+  language: string;
+  reportedAt: string | null;
+}
+
+export async function listSources(): Promise<SourceSummary[]> {
+  const rows = await db.source.findMany({
+    orderBy: { id: 'desc' },
+    select: { id: true, title: true, outlet: true, language: true, reportedAt: true },
+  });
+  return rows.map((row) => ({ ...row, reportedAt: row.reportedAt?.toISOString().slice(0, 10) ?? null }));
+}
