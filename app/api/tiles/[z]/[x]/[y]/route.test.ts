@@ -2,6 +2,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUSTERS_LAYER, ITEMS_LAYER, MAX_ITEMS_PER_TILE } from '@/lib/tiles/layers';
+import { tileAt } from '@/lib/tiles/tile-math';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
 
 let database: TempDatabase;
@@ -99,8 +100,9 @@ describe('GET /api/tiles/[z]/[x]/[y]', () => {
     expect(world.layers[ITEMS_LAYER]).toBeUndefined();
     expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(MAX_ITEMS_PER_TILE + 100);
 
-    // 10/342/568 is a small part of the 1° square of strikes (around -59.5, -19.5).
-    const zoomedIn = await decode(await getTile('10/342/568'));
+    // A zoom-10 tile (0.35° wide) at the south-west corner of the block of strikes holds a few hundred.
+    const { z, x, y } = tileAt([-59.9, -19.9], 10);
+    const zoomedIn = await decode(await getTile(`${z}/${x}/${y}`));
     expect(zoomedIn.layers[CLUSTERS_LAYER]).toBeUndefined();
     expect(kindsOf(zoomedIn)).toEqual(['strike']);
   });
