@@ -5,6 +5,7 @@ import { I18nProvider } from '@/components/i18n';
 import { MESSAGES } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { facets, filterItems, filterItemsExceptKind } from '@/lib/items/filter';
+import { formatInstant } from '@/lib/items/format';
 import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import type { BBox } from '@/lib/items/types';
 import { useItemCount } from '@/lib/swr/use-item-count';
@@ -38,7 +39,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
   const [mapError, setMapError] = useState(false);
   const locale = state?.locale ?? browserLocale;
   const t = MESSAGES[locale];
-  const items = useItems(state?.query ?? '');
+  const items = useItems(state?.query ?? '', state?.asOf ?? null);
   const itemCount = useItemCount();
   const regions = useRegions();
   const region = useRegion(state?.item === null ? (state?.region ?? null) : null);
@@ -72,6 +73,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
   const clearSelection = useCallback(() => update({ item: null, region: null }, 'push'), [update]);
   const changeView = useCallback((view: MapView) => update({ view }, 'replace'), [update]);
   const changeFilters = useCallback((change: Partial<FilterValues>) => update(change, 'push'), [update]);
+  const changeAsOf = useCallback((asOf: string | null) => update({ asOf }, 'push'), [update]);
   const changeRange = useCallback((range: { from: string | null; to: string | null }) => update(range, 'replace'), [update]);
   const toggleKind = useCallback(
     (kind: ItemKind) =>
@@ -114,7 +116,14 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
     if (selectedName) panelBody.current?.querySelector<HTMLElement>('#detail-title')?.focus();
   }, [selectedName]);
 
-  const emptyMessage = all.length === 0 && !state?.query ? t.list.empty : shown.length && !visible.length ? t.list.allHidden : t.list.noneMatch;
+  const emptyMessage =
+    all.length === 0 && !state?.query
+      ? state?.asOf
+        ? t.list.emptyAsOf
+        : t.list.empty
+      : shown.length && !visible.length
+        ? t.list.allHidden
+        : t.list.noneMatch;
 
   let panel: React.ReactNode;
   if (state === null || (items.isLoading && !items.data)) {
@@ -227,6 +236,14 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
             <p className="visually-hidden" aria-live="polite">
               {selectedName && t.detail.selected(selectedName)}
             </p>
+            {state?.asOf && (
+              <p className="as-of-banner" role="status">
+                {t.filters.asOfBanner(formatInstant(state.asOf, t))}{' '}
+                <button type="button" className="link-button" onClick={() => changeAsOf(null)}>
+                  {t.filters.backToNow}
+                </button>
+              </p>
+            )}
             {mapError && (
               <p className="map-error" role="alert">
                 {t.states.mapFailed}
@@ -246,6 +263,8 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
           {state && (
             <Filters
               values={{ query: state.query, statuses: state.statuses, actors: state.actors, countries: state.countries }}
+              asOf={state.asOf}
+              onAsOfChange={changeAsOf}
               actors={actors}
               countries={countries}
               countryName={countryName}

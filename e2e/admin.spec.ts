@@ -208,3 +208,30 @@ test('every page carries a nonce CSP, and neither map breaks it', async ({ page 
   await page.waitForFunction(() => window.sitmapEditor!.map.areTilesLoaded());
   expect(violations).toEqual([]);
 });
+
+test('"as of" shows the map as it was known: earlier versions, later items absent', async ({ page }) => {
+  await signIn(page);
+  const item = await createItem(page, { title: 'E2E as-of first title' });
+  const edited = await api<EditorItem>(page, 'PUT', `/api/items/${item.id}`, { ...item.input, title: 'E2E as-of second title', version: item.version });
+  expect(edited.status).toBe(200);
+  // The server's own clock: a millisecond before each write, its revision was not yet known.
+  const justBefore = (iso: string) => new Date(Date.parse(iso) - 1).toISOString();
+  const [beforeCreate, beforeEdit] = [justBefore(item.updatedAt), justBefore(edited.body.updatedAt)];
+
+  await page.goto(`/?asof=${encodeURIComponent(beforeEdit)}`);
+  await waitForMap(page);
+  await expect(page.locator('.as-of-banner')).toContainText('The map as it was known on');
+  await expect(page.locator('.item-list')).toContainText('E2E as-of first title');
+  await expect(page.locator('.item-list')).not.toContainText('E2E as-of second title');
+
+  await page.goto(`/?asof=${encodeURIComponent(beforeCreate)}`);
+  await waitForMap(page);
+  await expect(page.locator('.item-list')).toContainText('Dnipro');
+  await expect(page.locator('.item-list')).not.toContainText('E2E as-of');
+
+  await page.getByLabel('As known on').fill('2000-01-01T00:00');
+  await expect(page).toHaveURL(/asof=2000-01-01T00%3A00%3A00Z|asof=2000-01-01T00:00:00Z/);
+  await expect(page.getByText('Nothing had been recorded yet at that moment.')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to now' }).click();
+  await expect(page.locator('.item-list')).toContainText('E2E as-of second title');
+});

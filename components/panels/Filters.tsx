@@ -11,6 +11,9 @@ export interface FilterValues {
 
 interface FiltersProps {
   values: FilterValues;
+  /** ISO instant of the "as of" view, null for now. */
+  asOf: string | null;
+  onAsOfChange: (asOf: string | null) => void;
   actors: string[];
   countries: string[];
   countryName: (iso: string) => string;
@@ -21,7 +24,11 @@ const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter(
 const SEARCH_DELAY_MS = 300;
 
 /** Search and filters by status, actor and country; every control is a native, keyboard-usable input. */
-export function Filters({ values, actors, countries, countryName, onChange }: FiltersProps) {
+/** `datetime-local` works in minutes without a zone; the URL keeps UTC instants. */
+const toInputValue = (iso: string | null) => (iso ? new Date(iso.length === 10 ? `${iso}T23:59:00Z` : iso).toISOString().slice(0, 16) : '');
+const fromInputValue = (value: string) => (value ? `${value}:00Z` : null);
+
+export function Filters({ values, asOf, onAsOfChange, actors, countries, countryName, onChange }: FiltersProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState(values.query);
   // Follow the URL when it changes (back/forward), then debounce typing so each keystroke is not a request.
@@ -102,6 +109,19 @@ export function Filters({ values, actors, countries, countryName, onChange }: Fi
             ))}
           </fieldset>
         </details>
+        <label className="as-of" title={t.filters.asOfHint}>
+          {t.filters.asOf}{' '}
+          <input
+            type="datetime-local"
+            value={toInputValue(asOf)}
+            max={new Date().toISOString().slice(0, 16)}
+            aria-describedby="as-of-hint"
+            onChange={(event) => onAsOfChange(fromInputValue(event.target.value))}
+          />
+          <span id="as-of-hint" className="visually-hidden">
+            {t.filters.asOfHint}
+          </span>
+        </label>
         {active ? (
           <button type="button" className="link-button" onClick={() => onChange({ query: '', statuses: [], actors: [], countries: [] })}>
             {t.filters.clear}

@@ -23,6 +23,8 @@ export interface Messages {
     clear: string;
     asOf: string;
     asOfHint: string;
+    asOfBanner: (instant: string) => string;
+    backToNow: string;
   };
   timeline: {
     label: string;
@@ -42,6 +44,7 @@ export interface Messages {
     table: string;
     list: string;
     empty: string;
+    emptyAsOf: string;
     allHidden: string;
     noneMatch: string;
     theatres: string;
@@ -118,7 +121,9 @@ const en: Messages = {
     any: 'Any',
     clear: 'Clear filters',
     asOf: 'As known on',
-    asOfHint: 'The map as it was known then, from the edit history',
+    asOfHint: 'The map as it was known then, rebuilt from the edit history (UTC)',
+    asOfBanner: (instant) => `The map as it was known on ${instant}.`,
+    backToNow: 'Back to now',
   },
   timeline: {
     label: 'Timeline',
@@ -138,6 +143,7 @@ const en: Messages = {
     table: 'Table',
     list: 'List',
     empty: 'No item has been recorded yet.',
+    emptyAsOf: 'Nothing had been recorded yet at that moment.',
     allHidden: 'Every kind is hidden: turn one on in the legend.',
     noneMatch: 'No item matches these filters.',
     theatres: 'Theatres',
@@ -214,7 +220,9 @@ const fr: Messages = {
     any: 'Tous',
     clear: 'Effacer les filtres',
     asOf: 'Tel que connu le',
-    asOfHint: 'La carte telle qu’elle était connue à cette date, d’après l’historique',
+    asOfHint: 'La carte telle qu’elle était connue à ce moment, d’après l’historique (UTC)',
+    asOfBanner: (instant) => `La carte telle qu’elle était connue le ${instant}.`,
+    backToNow: 'Revenir à maintenant',
   },
   timeline: {
     label: 'Chronologie',
@@ -234,6 +242,7 @@ const fr: Messages = {
     table: 'Tableau',
     list: 'Liste',
     empty: 'Aucun élément enregistré pour l’instant.',
+    emptyAsOf: 'Rien n’avait encore été enregistré à ce moment-là.',
     allHidden: 'Tous les types sont masqués : activez-en un dans la légende.',
     noneMatch: 'Aucun élément ne correspond à ces filtres.',
     theatres: 'Théâtres',

@@ -34,3 +34,17 @@ export function formatItemDate(item: DatedItem, messages: Messages): string {
     ? `${range} (${messages.dates.madePublic(formatDay(item.announcedAt, messages))})`
     : range;
 }
+
+/** An instant (ISO 8601) in the interface language, in UTC so every reader sees the same moment. */
+export function formatInstant(iso: string, messages: Messages): string {
+  const date = new Date(iso.length === 10 ? `${iso}T23:59:59.999Z` : iso);
+  return new Intl.DateTimeFormat(messages.dateLocale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(date);
+}

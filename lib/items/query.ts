@@ -60,3 +60,10 @@ export function parseItemQuery(params: URLSearchParams): ItemQuery {
   const known = ['q', 'kind', 'from', 'to', 'bbox', 'limit'] as const;
   return itemQuerySchema.parse(Object.fromEntries(known.flatMap((k) => (params.has(k) ? [[k, params.get(k)]] : []))));
 }
+
+/** `asof`: an ISO 8601 instant (or a day, meaning its end) at which to rebuild the map from history. */
+export const asOfSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'asof must be a date or an ISO 8601 instant, e.g. 2026-11-25T15:00:00Z')
+  .transform((value) => new Date(value.length === 10 ? `${value}T23:59:59.999Z` : value))
+  .refine((date) => !Number.isNaN(date.getTime()), 'asof is not a real date');

@@ -11,8 +11,14 @@ import { fetchJson } from './fetcher';
  */
 export const ITEMS_REFRESH_MS = 15_000;
 
-/** All items, or those matching a full-text search; kept while a new search loads so the map does not blink. */
-export function useItems(query = '') {
-  const key = query.trim() ? `/api/items?q=${encodeURIComponent(query.trim())}` : '/api/items';
+/**
+ * All items, or those matching a full-text search, now or as known at `asOf`; the previous answer is kept
+ * while a new one loads so the map does not blink.
+ */
+export function useItems(query = '', asOf: string | null = null) {
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  if (asOf) params.set('asof', asOf);
+  const key = params.size ? `/api/items?${params}` : '/api/items';
   return useSWR<ItemCollection>(key, fetchJson, { keepPreviousData: true, refreshInterval: ITEMS_REFRESH_MS });
 }

@@ -1,16 +1,21 @@
 import { NextResponse } from 'next/server';
 import { requireAdmin } from '@/lib/auth/request';
-import { parseJsonBody, withErrors } from '@/lib/api/handler';
+import { parseJsonBody, parseParam, withErrors } from '@/lib/api/handler';
+import { listItemsAsOf } from '@/lib/items/as-of';
 import { createEditorItem } from '@/lib/items/editor';
-import { parseItemQuery } from '@/lib/items/query';
+import { asOfSchema, parseItemQuery } from '@/lib/items/query';
 import { listItems } from '@/lib/items/repository';
 import { itemInputSchema } from '@/lib/items/schema';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = withErrors(async (request: Request) => {
-  const query = parseItemQuery(new URL(request.url).searchParams);
-  return NextResponse.json(await listItems(query), { headers: { 'Content-Type': 'application/geo+json' } });
+  const params = new URL(request.url).searchParams;
+  const query = parseItemQuery(params);
+  const asOf = params.has('asof') ? parseParam(asOfSchema, params.get('asof'), 'asof') : null;
+  // The past is rebuilt from history in full; the browser applies the other filters to it.
+  const items = asOf ? await listItemsAsOf(asOf, query.q) : await listItems(query);
+  return NextResponse.json(items, { headers: { 'Content-Type': 'application/geo+json' } });
 });
 
 export const POST = withErrors(async (request: Request) => {

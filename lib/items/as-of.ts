@@ -1,0 +1,67 @@
+import 'server-only';
+// The map as it was known at a past instant, rebuilt from the revision history.
+import { db } from '@/lib/db/client';
+import { bboxOf } from '@/lib/geo/bbox';
+import type { ItemState } from './editor-types';
+import { toExcerptDto } from './geojson';
+import { stateAsOf } from './history';
+import { listItems } from './repository';
+import { toItemState } from './state';
+import type { ItemCollection, ItemFeature } from './types';
+
+const day = (value: string | null) => (value === null ? null : value.slice(0, 10));
+
+/**
+ * Every item as it stood at `asOf`: later edits undone, later creations absent, deletions honoured.
+ * A search (`q`) matches the items' current text, the only text the search index keeps.
+ */
+export async function listItemsAsOf(asOf: Date, q?: string): Promise<ItemCollection> {
+  const rows = await db.item.findMany({
+    where: { createdAt: { lte: asOf } },
+    include: { revisions: { select: { createdAt: true, before: true, after: true } }, excerpts: { select: { excerptId: true } } },
+  });
+  const matching = q === undefined ? null : new Set((await listItems({ q })).features.map((item) => item.id));
+  const states = rows.flatMap((row) => {
+    if (matching && !matching.has(row.id)) return [];
+    const revisions = row.revisions.map((revision) => ({
+      createdAt: revision.createdAt,
+      before: revision.before ? (JSON.parse(revision.before) as ItemState) : null,
+      after: revision.after ? (JSON.parse(revision.after) as ItemState) : null,
+    }));
+    const current = toItemState(row, row.excerpts.map((link) => link.excerptId));
+    const state = stateAsOf(current, row.createdAt, revisions, asOf);
+    return state ? [{ id: row.id, state }] : [];
+  });
+
+  const excerptIds = [...new Set(states.flatMap(({ state }) => state.input.excerptIds))];
+  const excerpts = await db.excerpt.findMany({
+    where: { id: { in: excerptIds } },
+    include: { source: { select: { title: true, language: true } } },
+  });
+  const excerptById = new Map(excerpts.map((excerpt) => [excerpt.id, toExcerptDto(excerpt)]));
+
+  const features: ItemFeature[] = states.map(({ id, state: { version, input } }) => ({
+    type: 'Feature',
+    id,
+    bbox: bboxOf(input.geometry)!,
+    geometry: input.geometry,
+    properties: {
+      id,
+      title: input.title,
+      summary: input.summary,
+      kind: input.kind,
+      status: input.status,
+      locationPrecision: input.locationPrecision,
+      startDate: day(input.startDate)!,
+      endDate: day(input.endDate),
+      datePrecision: input.datePrecision,
+      announcedAt: day(input.announcedAt),
+      actors: input.actors,
+      countries: input.countries,
+      version,
+      excerpts: input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? []),
+    },
+  }));
+  features.sort((a, b) => a.properties.startDate.localeCompare(b.properties.startDate) || a.id - b.id);
+  return { type: 'FeatureCollection', features };
+}
