@@ -144,6 +144,7 @@ test('delete takes an item off the public map; restore and the history bring it 
   await expect(entries.nth(1)).toContainText('Restored');
   await expect(entries.nth(2)).toContainText('Deleted');
   await expect(entries.nth(3)).toContainText('Created');
+  await page.screenshot({ path: 'test-results/admin-history.png', fullPage: true });
   await entries.nth(3).getByRole('button', { name: 'Restore this version' }).click();
   await expect(page.getByRole('status')).toContainText('Restored the version');
   await expect(entries).toHaveCount(5);
@@ -153,6 +154,7 @@ test('delete takes an item off the public map; restore and the history bring it 
 
 test('signing out closes /admin and the API', async ({ page }) => {
   await signIn(page);
+  await page.screenshot({ path: 'test-results/admin-items.png', fullPage: true });
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
   await page.goto('/admin/items/new');
