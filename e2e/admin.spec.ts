@@ -72,6 +72,16 @@ test('draw a polygon, cite a selected passage, save: the public map and Syria’
   await expect(page.locator('article.detail .item-list')).toContainText('E2E exercise zone in Syria');
 });
 
+test('a country named in the article gives a starting point on the map', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/admin/items/new?source=1');
+  await waitForEditorMap(page);
+  await page.locator('.place-suggestions').getByRole('button', { name: 'Syria' }).click();
+  await expect(page.getByText('No shape yet.')).toBeHidden();
+  await page.getByRole('tab', { name: 'Paste GeoJSON' }).click();
+  await expect(page.getByRole('textbox', { name: /GeoJSON geometry/ })).toHaveValue(/"type": "Point"/);
+});
+
 test('an open public map picks up a new item without a reload', async ({ page, browser }) => {
   await page.goto('/');
   await waitForMap(page);
@@ -134,6 +144,7 @@ test('delete takes an item off the public map; restore and the history bring it 
   await expect(entries.nth(1)).toContainText('Restored');
   await expect(entries.nth(2)).toContainText('Deleted');
   await expect(entries.nth(3)).toContainText('Created');
+  await page.screenshot({ path: 'test-results/admin-history.png', fullPage: true });
   await entries.nth(3).getByRole('button', { name: 'Restore this version' }).click();
   await expect(page.getByRole('status')).toContainText('Restored the version');
   await expect(entries).toHaveCount(5);
@@ -143,6 +154,7 @@ test('delete takes an item off the public map; restore and the history bring it 
 
 test('signing out closes /admin and the API', async ({ page }) => {
   await signIn(page);
+  await page.screenshot({ path: 'test-results/admin-items.png', fullPage: true });
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
   await page.goto('/admin/items/new');

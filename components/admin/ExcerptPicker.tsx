@@ -30,16 +30,14 @@ function textOffset(root: HTMLElement, node: Node, offset: number, textLength: n
 
 interface ExcerptPickerProps {
   sources: SourceSummary[];
-  initialSourceId?: number;
+  sourceId: number | null;
+  onSourceChange: (id: number | null) => void;
   attachedIds: number[];
   onAttach: (excerpt: ExcerptDto) => void;
   onDetach: (id: number) => void;
 }
 
-export function ExcerptPicker({ sources, initialSourceId, attachedIds, onAttach, onDetach }: ExcerptPickerProps) {
-  const [sourceId, setSourceId] = useState<number | null>(
-    sources.find((s) => s.id === initialSourceId)?.id ?? sources[0]?.id ?? null,
-  );
+export function ExcerptPicker({ sources, sourceId, onSourceChange, attachedIds, onAttach, onDetach }: ExcerptPickerProps) {
   const source = useSource(sourceId);
   const textRoot = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<Span | null>(null);
@@ -88,7 +86,7 @@ export function ExcerptPicker({ sources, initialSourceId, attachedIds, onAttach,
     <div className="excerpt-picker">
       <label>
         Article
-        <select value={sourceId ?? ''} onChange={(e) => setSourceId(e.target.value ? Number(e.target.value) : null)}>
+        <select value={sourceId ?? ''} onChange={(e) => onSourceChange(e.target.value ? Number(e.target.value) : null)}>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title} ({s.outlet})

@@ -23,6 +23,7 @@ import type { SourceSummary } from '@/lib/sources/editor';
 import { ConflictView } from './ConflictView';
 import { ExcerptPicker } from './ExcerptPicker';
 import { GeometryEditor } from './GeometryEditor';
+import { PlaceSuggestions } from './PlaceSuggestions';
 
 type Errors = ReturnType<typeof errorsByField>;
 
@@ -56,6 +57,10 @@ export function ItemEditor({ item, sources, sourceId }: ItemEditorProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [citedExcerpts, setCitedExcerpts] = useState<ExcerptDto[]>(item?.excerpts ?? []);
+  const [pickerSourceId, setPickerSourceId] = useState<number | null>(() => {
+    const preferred = sourceId ?? item?.excerpts[0]?.sourceId;
+    return sources.find((s) => s.id === preferred)?.id ?? sources[0]?.id ?? null;
+  });
 
   const set = <K extends keyof ItemFormState>(field: K, value: ItemFormState[K]) => setForm((current) => ({ ...current, [field]: value }));
   const fieldProps = (field: keyof ItemFormState) => ({
@@ -253,6 +258,7 @@ export function ItemEditor({ item, sources, sourceId }: ItemEditorProps) {
         </div>
 
         <div className="editor-side">
+          <PlaceSuggestions sourceId={pickerSourceId} onPick={(geometry) => set('geometry', geometry)} />
           <GeometryEditor geometry={form.geometry} onChange={(geometry) => set('geometry', geometry)} errors={errors.geometry} />
         </div>
       </div>
@@ -275,7 +281,8 @@ export function ItemEditor({ item, sources, sourceId }: ItemEditorProps) {
         {errorsOf('excerptIds')}
         <ExcerptPicker
           sources={sources}
-          initialSourceId={sourceId ?? item?.excerpts[0]?.sourceId}
+          sourceId={pickerSourceId}
+          onSourceChange={setPickerSourceId}
           attachedIds={form.excerptIds} onAttach={attach}
           onDetach={detach}
         />

@@ -5,6 +5,7 @@ import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
 import type { Db } from '@/lib/db/create-client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SignedInAdmin } from '@/lib/auth/session';
 import { toExcerptDto } from './geojson';
 import { withExcerpts } from './repository';
@@ -13,7 +14,7 @@ import type { ItemInputDraft } from './schema';
 import { toItemState } from './state';
 import { createItem, replaceItem } from './write';
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+type Tx = Prisma.TransactionClient;
 
 async function loadItem(tx: Tx | Db, id: number): Promise<EditorItem | null> {
   const row = await tx.item.findUnique({ where: { id }, include: withExcerpts });
