@@ -9,7 +9,7 @@ import type { GeoJSONStoreFeatures, TerraDraw } from 'terra-draw';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bboxOf } from '@/lib/geo/bbox';
 import { geometrySchema } from '@/lib/items/schema';
-import { basemapStyle } from '@/components/map/basemap-style';
+import { createBasemapMap, loadMapLibre } from '@/components/map/create-map';
 import { DEFAULT_VIEW } from '@/components/map/SituationMap';
 
 export const DRAW_MODES = ['static', 'point', 'linestring', 'polygon', 'select'] as const;
@@ -53,19 +53,11 @@ export function GeometryMap({ geometry, mode, onDrawn }: GeometryMapProps) {
   useEffect(() => {
     let cancelled = false;
     let created: { map: MapLibreMap; draw?: TerraDraw } | null = null;
-    void Promise.all([import('maplibre-gl'), import('terra-draw'), import('terra-draw-maplibre-gl-adapter')]).then(
+    void Promise.all([loadMapLibre(), import('terra-draw'), import('terra-draw-maplibre-gl-adapter')]).then(
       ([maplibregl, terra, adapter]) => {
         if (cancelled || !container.current) return;
-        maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
-        const map = new maplibregl.Map({
-          container: container.current,
-          style: basemapStyle(window.location.origin),
-          center: [DEFAULT_VIEW.lng, DEFAULT_VIEW.lat],
-          zoom: DEFAULT_VIEW.zoom,
-          attributionControl: { compact: true, customAttribution: 'Natural Earth' },
-        });
+        const map = createBasemapMap(maplibregl, container.current, DEFAULT_VIEW);
         created = { map };
-        map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
         map.on('load', () => {
           map.addSource(DRAFT_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
           map.addLayer({ id: 'draft-fill', type: 'fill', source: DRAFT_SOURCE, filter: ['==', '$type', 'Polygon'], paint: { 'fill-color': '#1f5fbf', 'fill-opacity': 0.15 } });

@@ -9,7 +9,6 @@ import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import type { BBox, ItemCollection, RegionSummaryDto } from '@/lib/items/types';
 import type { MapView } from '@/lib/url-state';
 import {
-  basemapStyle,
   COUNTRY_FILL_LAYER,
   COUNTRY_HIGHLIGHT_LAYER,
   COUNTRY_HIGHLIGHT_OUTLINE_LAYER,
@@ -18,6 +17,7 @@ import {
 import { interactiveItemLayerIds, itemLayers, kindLayerIds, ITEMS_SOURCE } from './item-layers';
 import { CLUSTER_LAYERS, itemSource, itemSourceLayers, type ItemSourceMode } from './item-source';
 import { ITEMS_LAYER } from '@/lib/tiles/layers';
+import { createBasemapMap, loadMapLibre } from './create-map';
 import { toMapFeatures } from './map-features';
 import { markerIcons } from './markers';
 import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from './theatre-layers';
@@ -78,21 +78,11 @@ export function SituationMap(props: SituationMapProps) {
   useEffect(() => {
     let cancelled = false;
     let created: MapLibreMap | null = null;
-    void import('maplibre-gl')
+    void loadMapLibre()
       .then((maplibregl) => {
         if (cancelled || !container.current) return;
-        maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
-        const view = latest.current.initialView ?? DEFAULT_VIEW;
-        const instance = new maplibregl.Map({
-          container: container.current,
-          style: basemapStyle(window.location.origin),
-          center: [view.lng, view.lat],
-          zoom: view.zoom,
-          attributionControl: { compact: true, customAttribution: 'Natural Earth' },
-          renderWorldCopies: true,
-        });
+        const instance = createBasemapMap(maplibregl, container.current, latest.current.initialView ?? DEFAULT_VIEW);
         created = instance;
-        instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
         instance.on('error', (event) => console.error('map error', event.error));
         instance.once('idle', () => {
           window.sitmap = { map: instance, firstIdleMs: performance.now() };

@@ -2,32 +2,12 @@
 // FeatureCollection with each item's excerpts and source, ready for QGIS/GDAL and for lib/import.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { toRfc7946Geometry } from '@/lib/geo/rfc7946';
-import type { DatePrecision, ItemKind, ItemStatus, LocationPrecision } from '@/lib/items/kinds';
-import type { ItemFeature } from '@/lib/items/types';
+import type { ExcerptDto, ItemFeature, ItemProperties } from '@/lib/items/types';
 
-export interface ExportedExcerpt {
-  sourceId: number;
-  /** Offsets into the source's text (JS string / UTF-16 units): text === source.text.slice(start, end). */
-  start: number;
-  end: number;
-  text: string;
-  language: string;
-  sourceTitle: string;
-}
+/** An excerpt with its offsets into the source's text (JS string / UTF-16 units); ids stay in this database. */
+export type ExportedExcerpt = Omit<ExcerptDto, 'id'>;
 
-export interface ExportedProperties {
-  id: number;
-  title: string;
-  summary: string;
-  kind: ItemKind;
-  status: ItemStatus;
-  locationPrecision: LocationPrecision;
-  startDate: string;
-  endDate: string | null;
-  datePrecision: DatePrecision;
-  announcedAt: string | null;
-  actors: string[];
-  countries: string[];
+export interface ExportedProperties extends Omit<ItemProperties, 'version' | 'excerpts'> {
   /** Titles of the sources the excerpts come from, "; "-separated (one attribute column in a GIS). */
   source: string;
   excerpts: ExportedExcerpt[];

@@ -1,0 +1,26 @@
+// Creating a MapLibre map on the offline basemap, shared by the dashboard and the admin editor.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapView } from '@/lib/url-state';
+import { basemapStyle } from './basemap-style';
+
+type MapLibre = typeof import('maplibre-gl');
+
+/** MapLibre, imported on demand (its 1 MB stays out of the page's first JavaScript), with its worker. */
+export async function loadMapLibre(): Promise<MapLibre> {
+  const maplibregl = await import('maplibre-gl');
+  // Bundlers do not find the worker next to the module: point MapLibre at the emitted asset.
+  maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+  return maplibregl;
+}
+
+export function createBasemapMap(maplibregl: MapLibre, container: HTMLElement, view: MapView): MapLibreMap {
+  const map = new maplibregl.Map({
+    container,
+    style: basemapStyle(window.location.origin),
+    center: [view.lng, view.lat],
+    zoom: view.zoom,
+    attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+  return map;
+}
