@@ -67,6 +67,12 @@ describe('planImport', () => {
     expect(plan.features[0].item?.actors).toEqual(['A', 'B']);
   });
 
+  it('keeps text fields that look like JSON as text', () => {
+    const plan = planImport(collection(feature({ title: '1984', summary: 'null' })), source());
+    expect(plan.problemCount).toBe(0);
+    expect(plan.features[0].item).toMatchObject({ title: '1984', summary: 'null' });
+  });
+
   it('refuses an excerpt whose offsets do not hold its text in the source', () => {
     const wrong = { ...span('Moscou avait annoncé des manœuvres.'), start: 0 };
     const plan = planImport(collection(feature({ excerpts: [wrong] })), source());

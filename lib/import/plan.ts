@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { ApiError, zodFieldErrors } from '@/lib/api/errors';
 import { itemInputSchema, type ItemInput } from '@/lib/items/schema';
 import { ExcerptError, isVerbatim, locateQuote, type Span } from '@/lib/sources/excerpts';
-
-export const MAX_IMPORT_FEATURES = 10_000;
+import { MAX_IMPORT_FEATURES } from './limits';
 
 /** GIS tools (GDAL, QGIS) may hand nested values back as JSON text: accept both. */
 const jsonText = (value: unknown) => {
@@ -77,6 +76,9 @@ export interface SourceForImport {
 /** The feature's properties in the item schema's vocabulary. */
 const ITEM_FIELDS = ['title', 'summary', 'kind', 'status', 'locationPrecision', 'startDate', 'endDate', 'datePrecision', 'announcedAt', 'actors', 'countries'] as const;
 
+/** Only lists may come back as JSON text: a title such as "1984" stays a title. */
+const LIST_FIELDS = new Set<string>(['actors', 'countries']);
+
 /** The feature's excerpts that are verbatim spans of the source, and how many it cites at all. */
 function planExcerpts(raw: unknown, source: SourceForImport, problems: Problem[]): { planned: PlannedExcerpt[]; cited: number } {
   const list = z.array(z.unknown()).safeParse(jsonText(raw));
@@ -126,7 +128,9 @@ function planFeature(entry: unknown, index: number, source: SourceForImport): Pl
   const { properties, geometry } = parsed.data;
   const problems: Problem[] = [];
   const { planned: excerpts, cited } = planExcerpts(properties.excerpts ?? [], source, problems);
-  const fields = Object.fromEntries(ITEM_FIELDS.flatMap((name) => (name in properties ? [[name, jsonText(properties[name])]] : [])));
+  const fields = Object.fromEntries(
+    ITEM_FIELDS.flatMap((name) => (name in properties ? [[name, LIST_FIELDS.has(name) ? jsonText(properties[name]) : properties[name]]] : [])),
+  );
   // The editor's schema wants excerpt ids, which exist only once the transaction stores the spans:
   // placeholders stand in for the cited excerpts, so "cite at least one excerpt" still applies.
   const checked = itemInputSchema.safeParse({ ...fields, geometry, excerptIds: Array.from({ length: cited }, (_, i) => i + 1) });
