@@ -57,9 +57,15 @@ export async function writePlan(client: Db, admin: SignedInAdmin, plan: ImportPl
   return client.$transaction(
     async (tx) => {
       const ids: number[] = [];
+      // Many features of one file cite the same span: store (or find) each span once.
+      const savedSpans = new Map<string, number>();
       for (const feature of plan.features) {
         const excerptIds: number[] = [];
-        for (const excerpt of feature.excerpts) excerptIds.push(await saveExcerpt(tx, plan.sourceId, excerpt));
+        for (const excerpt of feature.excerpts) {
+          const key = `${excerpt.start}:${excerpt.end}`;
+          if (!savedSpans.has(key)) savedSpans.set(key, await saveExcerpt(tx, plan.sourceId, excerpt));
+          excerptIds.push(savedSpans.get(key)!);
+        }
         ids.push((await createItemWithRevision(tx, admin, { ...feature.item!, excerptIds })).id);
         onProgress?.(ids.length, plan.features.length);
       }

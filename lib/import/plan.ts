@@ -3,6 +3,7 @@
 // will be created and every problem found. lib/import/import-items.ts runs the plan in a transaction.
 import { z } from 'zod';
 import { ApiError, zodFieldErrors } from '@/lib/api/errors';
+import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import { itemInputSchema, type ItemInput } from '@/lib/items/schema';
 import { ExcerptError, isVerbatim, locateQuote, type Span } from '@/lib/sources/excerpts';
 import { MAX_IMPORT_FEATURES } from './limits';
@@ -26,7 +27,8 @@ const excerptRefSchema = z.object({
 
 const featureSchema = z.object({
   type: z.literal('Feature', { error: 'Each entry of features must be a GeoJSON Feature' }),
-  geometry: z.unknown(),
+  // Checked by the item schema below, in the editor's words.
+  geometry: z.unknown().optional(),
   properties: z.record(z.string(), z.unknown(), { error: 'A feature needs properties' }),
 });
 
@@ -53,6 +55,8 @@ export interface PlannedFeature {
   /** Position in the file's features array. */
   index: number;
   title: string | null;
+  /** The feature's kind when it is one of ours, even if the feature has other problems. */
+  kind: ItemKind | null;
   /** The item that will be created (validated), or null when the feature has problems. */
   item: Omit<ItemInput, 'excerptIds'> | null;
   excerpts: PlannedExcerpt[];
@@ -123,7 +127,7 @@ function planFeature(entry: unknown, index: number, source: SourceForImport): Pl
   const parsed = featureSchema.safeParse(entry);
   if (!parsed.success) {
     const problems = Object.entries(zodFieldErrors(parsed.error)).map(([path, messages]) => ({ path: path === '_' ? '' : path, message: messages[0] }));
-    return { index, title: null, item: null, excerpts: [], problems };
+    return { index, title: null, kind: null, item: null, excerpts: [], problems };
   }
   const { properties, geometry } = parsed.data;
   const problems: Problem[] = [];
@@ -137,14 +141,17 @@ function planFeature(entry: unknown, index: number, source: SourceForImport): Pl
   if (!checked.success) {
     for (const [path, messages] of Object.entries(zodFieldErrors(checked.error))) {
       const where = path === 'geometry' || path.startsWith('geometry.') ? path : path === 'excerptIds' ? 'properties.excerpts' : `properties.${path}`;
-      for (const message of messages) problems.push({ path: where, message });
+      // The editor always sends every field; a file may simply lack one, which deserves plainer words.
+      if ((ITEM_FIELDS as readonly string[]).includes(path) && !(path in properties)) problems.push({ path: where, message: `The feature has no “${path}” property` });
+      else for (const message of messages) problems.push({ path: where, message });
     }
   }
   const title = typeof properties.title === 'string' ? properties.title : null;
-  if (!checked.success || problems.length > 0) return { index, title, item: null, excerpts, problems };
+  const kind = ITEM_KINDS.find((k) => k === properties.kind) ?? null;
+  if (!checked.success || problems.length > 0) return { index, title, kind, item: null, excerpts, problems };
   const item: Omit<ItemInput, 'excerptIds'> & { excerptIds?: number[] } = { ...checked.data };
   delete item.excerptIds;
-  return { index, title, item, excerpts, problems };
+  return { index, title, kind, item, excerpts, problems };
 }
 
 /** The whole plan: throws 400 (field "file") only when the file is not a FeatureCollection at all. */
