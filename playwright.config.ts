@@ -10,6 +10,8 @@ const isCI = !!process.env.CI;
 // (workers inherit it) and handed to scripts/setup-db.ts, which creates the admin with it.
 process.env.E2E_ADMIN_PASSWORD ??= randomBytes(18).toString('base64url');
 
+const ADMIN_SPECS = /(admin|admin-accessibility|import)\.spec\.ts/;
+
 const chromium = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1280, height: 800 },
@@ -45,9 +47,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: /admin\.spec\.ts/, use: chromium },
+    { name: 'chromium', testIgnore: ADMIN_SPECS, use: chromium },
     // The admin journeys add and change items, so they run after the journeys that count the seed.
-    { name: 'admin', testMatch: /admin\.spec\.ts/, dependencies: ['chromium'], use: chromium },
+    { name: 'admin', testMatch: ADMIN_SPECS, dependencies: ['chromium'], use: chromium },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',

@@ -1,16 +1,9 @@
 // Exporting what the dashboard shows: the files download, and GDAL's ogrinfo reads them.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { ItemCollection } from '../lib/items/types';
+import { downloadExport } from './export';
 import { waitForMap } from './map';
 import { ogrinfo, parseFeatures } from './ogrinfo';
-
-async function download(page: Page, format: 'GeoJSON' | 'CSV', path: string): Promise<string> {
-  const started = page.waitForEvent('download');
-  await page.getByRole('group', { name: 'Export the items shown' }).getByRole('button', { name: format }).click();
-  const file = await started;
-  await file.saveAs(path);
-  return file.suggestedFilename();
-}
 
 test('the export holds exactly the items shown, and GDAL reads both files', async ({ page, request }, testInfo) => {
   const all = ((await (await request.get('/api/items')).json()) as ItemCollection).features;
@@ -22,7 +15,7 @@ test('the export holds exactly the items shown, and GDAL reads both files', asyn
   await page.locator('aside.panel').screenshot({ path: testInfo.outputPath('export-panel.png') });
 
   const geojsonPath = testInfo.outputPath('items.geojson');
-  expect(await download(page, 'GeoJSON', geojsonPath)).toMatch(/^sitmap-items-\d{4}-\d{2}-\d{2}\.geojson$/);
+  expect(await downloadExport(page, 'GeoJSON', geojsonPath)).toMatch(/^sitmap-items-\d{4}-\d{2}-\d{2}\.geojson$/);
   const fromGeoJson = parseFeatures(await ogrinfo(['-ro', '-q', '-al', geojsonPath]));
   expect(fromGeoJson.map((f) => f.fields.title)).toEqual(shown.map((f) => f.properties.title));
   expect(fromGeoJson.map((f) => f.fields.kind)).not.toContain('strike');
@@ -32,7 +25,7 @@ test('the export holds exactly the items shown, and GDAL reads both files', asyn
   expect(call.types.excerpts).toBe('String(JSON)');
 
   const csvPath = testInfo.outputPath('items.csv');
-  expect(await download(page, 'CSV', csvPath)).toMatch(/\.csv$/);
+  expect(await downloadExport(page, 'CSV', csvPath)).toMatch(/\.csv$/);
   const fromCsv = parseFeatures(await ogrinfo(['-ro', '-q', '-al', csvPath]));
   expect(fromCsv.map((f) => f.fields.event_id)).toEqual(shown.map((f) => String(f.id)));
   expect(fromCsv.map((f) => f.wkt.split(' ')[0])).toEqual(shown.map((f) => f.geometry.type.toUpperCase()));

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAdmin } from '@/lib/testing/admin';
+import { importFeature, importFile } from '@/lib/testing/import-file';
 import { itemDraft } from '@/lib/testing/items';
 import { callRoute, jsonRequest } from '@/lib/testing/route';
 import { databaseSnapshot } from '@/lib/testing/snapshot';
@@ -82,6 +83,13 @@ const ENDPOINTS: Endpoint[] = [
     url: () => `/api/sources/${sourceId}/excerpts`,
     params: () => ({ id: String(sourceId) }),
     body: () => ({ start: 0, end: 6, text: 'Moscou' }),
+  },
+  {
+    name: 'POST /api/import',
+    handler: load('./import/route', 'POST'),
+    url: () => `/api/import?source=${sourceId}`,
+    params: () => ({}),
+    body: () => importFile([importFeature('Imported without a right to')]),
   },
   {
     name: 'POST /api/auth/sign-out',

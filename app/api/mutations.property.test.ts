@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  badItemField,
   badItemFieldForApi,
   badSourceField,
   badVersion,
@@ -12,6 +13,7 @@ import {
   notAnObject,
 } from '@/lib/testing/bad-inputs';
 import { signedInAdmin } from '@/lib/testing/admin';
+import { importFeature, importFile } from '@/lib/testing/import-file';
 import { itemDraft } from '@/lib/testing/items';
 import { callRoute, jsonRequest } from '@/lib/testing/route';
 import { databaseSnapshot } from '@/lib/testing/snapshot';
@@ -121,6 +123,19 @@ describe('mutating endpoints refuse bad input with 4xx and change nothing', () =
     const beyondText = fc.integer({ min: 100_000, max: 2 ** 31 }).map((start) => ({ start, end: start + 6, text: 'Moscou' }));
     const bodies = fc.oneof(rawBody, asBody(notAnObject), asBody(notVerbatim), asBody(badOffsets), asBody(beyondText));
     await expectAllRefused(async () => (await import('./sources/[id]/excerpts/route')).POST, 'POST', () => `/api/sources/${sourceId}/excerpts`, () => ({ id: String(sourceId) }), bodies, 800);
+  });
+
+  it('POST /api/import', async () => {
+    // The import reads lists written back as JSON text by GIS tools: a random string may be a valid list.
+    const LIST_FIELDS = ['actors', 'countries'];
+    const withBadFeature = fc
+      .oneof(
+        badItemField.filter(([field, value]) => field !== 'excerptIds' && !(LIST_FIELDS.includes(field) && typeof value === 'string')).map(([field, value]) => importFeature('Bad', { [field]: value })),
+        fc.constantFrom({}, null, 'Feature', { type: 'Feature', geometry: null }),
+      )
+      .map((bad) => importFile([importFeature('Good'), bad]));
+    const bodies = fc.oneof(rawBody, asBody(notAnObject), asBody(withBadFeature));
+    await expectAllRefused(async () => (await import('./import/route')).POST, 'POST', () => `/api/import?source=${sourceId}`, () => ({}), bodies, 500);
   });
 
   it('bad ids in the path answer 400 or 404', async () => {

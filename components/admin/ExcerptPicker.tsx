@@ -100,7 +100,16 @@ export function ExcerptPicker({ sources, sourceId, onSourceChange, attachedIds, 
           <p className="muted">
             Select words in the text, then cite them. Highlighted: passages already quoted (darker: cited by this item).
           </p>
-          <div className="picker-text" ref={textRoot} lang={source.data.language} data-testid="picker-text">
+          {/* Focusable so keyboard users can scroll the text (WCAG 2.1.1; axe scrollable-region-focusable). */}
+          <div
+            className="picker-text"
+            ref={textRoot}
+            lang={source.data.language}
+            data-testid="picker-text"
+            tabIndex={0}
+            role="region"
+            aria-label={`Text of “${source.data.title}”`}
+          >
             {paragraphs.map((paragraph) => (
               <p key={paragraph.start}>
                 {segmentText(

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { tooLargeMessage } from './body-size';
 import { ApiError, toApiError, zodFieldErrors, type ApiErrorBody } from './errors';
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -37,22 +38,29 @@ export function parseParam<S extends z.ZodType>(schema: S, value: unknown, name:
 /** Request bodies above this are refused before parsing (a 10 000-vertex polygon is about 400 KB). */
 export const MAX_BODY_BYTES = 1_000_000;
 
+export interface BodyOptions {
+  /** Larger bodies answer 413 (default MAX_BODY_BYTES). */
+  maxBytes?: number;
+  /** What the body is, in the error messages: "The request body", "The file". */
+  subject?: string;
+}
+
 /** Reads a JSON body and parses it with a shared schema: too big answers 413, malformed JSON or bad fields 400. */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  const text = await readBodyText(request);
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S, { maxBytes = MAX_BODY_BYTES, subject = 'The request body' }: BodyOptions = {}): Promise<z.output<S>> {
+  const text = await readBodyText(request, maxBytes, subject);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ApiError('bad_request', 'The request body is not valid JSON', { _: ['The request body is not valid JSON'] });
+    throw new ApiError('bad_request', `${subject} is not valid JSON`, { _: [`${subject} is not valid JSON`] });
   }
   return schema.parse(value);
 }
 
 /** Stops reading as soon as the body passes the limit, whatever Content-Length claims. */
-async function readBodyText(request: Request): Promise<string> {
-  const tooLarge = () => new ApiError('payload_too_large', `The request body must be at most ${MAX_BODY_BYTES} bytes`);
-  if (Number(request.headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge();
+async function readBodyText(request: Request, maxBytes: number, subject: string): Promise<string> {
+  const tooLarge = () => new ApiError('payload_too_large', tooLargeMessage(subject, maxBytes));
+  if (Number(request.headers.get('content-length')) > maxBytes) throw tooLarge();
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -61,7 +69,7 @@ async function readBodyText(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
       throw tooLarge();
     }
@@ -69,3 +77,4 @@ async function readBodyText(request: Request): Promise<string> {
   }
   return Buffer.concat(chunks).toString('utf8');
 }
+

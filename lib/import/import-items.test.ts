@@ -2,10 +2,13 @@
 // database -> export again gives the same features.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api/errors';
+import { createAdmin } from '@/lib/auth/accounts';
+import type { SignedInAdmin } from '@/lib/auth/session';
 import { toExportCollection, type ExportedCollection } from '@/lib/export/geojson';
 import type { ItemKind } from '@/lib/items/kinds';
 import type { ItemGeometry, ItemInputDraft } from '@/lib/items/schema';
 import { createItem } from '@/lib/items/write';
+import { TEST_ADMIN_PASSWORD } from '@/lib/testing/admin';
 import { createEmptyDatabase, createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
 import { ARTICLE } from '@/prisma/seed/article';
 import { readArticleText } from '@/prisma/seed/seed';
@@ -30,9 +33,11 @@ async function counts(database: TempDatabase) {
 describe('importItems on the seeded database', () => {
   let database: TempDatabase;
   let exported: ExportedCollection;
+  let admin: SignedInAdmin;
 
   beforeAll(async () => {
     database = await createSeededDatabase();
+    admin = await createAdmin(database.client, 'importer', TEST_ADMIN_PASSWORD);
     exported = await exportAll();
   });
   afterAll(() => database.cleanup());
@@ -50,14 +55,21 @@ describe('importItems on the seeded database', () => {
 
   it('imports the items, reusing the excerpts the source already has', async () => {
     const before = await counts(database);
-    const { itemIds } = await importItems(database.client, twoItems(), 1);
+    const { itemIds } = await importItems(database.client, admin, twoItems(), 1);
     expect(itemIds).toHaveLength(2);
     expect(await counts(database)).toEqual({ items: before.items + 2, excerpts: before.excerpts });
   });
 
+  it('records a create revision by the admin for each item, like the editor', async () => {
+    const { itemIds } = await importItems(database.client, admin, twoItems(), 1);
+    const revisions = await database.client.revision.findMany({ where: { itemId: { in: itemIds } }, orderBy: { itemId: 'asc' } });
+    expect(revisions.map((r) => [r.itemId, r.action, r.adminId, r.before])).toEqual(itemIds.map((id) => [id, 'create', admin.id, null]));
+    expect(JSON.parse(revisions[0].after!).input.title).toBe(exported.features[0].properties.title);
+  });
+
   it('reports progress after each item', async () => {
     const progress: Array<[number, number]> = [];
-    await importItems(database.client, twoItems(), 1, { onProgress: (done, total) => progress.push([done, total]) });
+    await importItems(database.client, admin, twoItems(), 1, { onProgress: (done, total) => progress.push([done, total]) });
     expect(progress).toEqual([
       [1, 2],
       [2, 2],
@@ -68,7 +80,7 @@ describe('importItems on the seeded database', () => {
     const before = await counts(database);
     const file = twoItems();
     file.features[1] = { ...file.features[1], properties: { ...file.features[1].properties, kind: 'parade' as never } };
-    const failure = await importItems(database.client, file, 1).catch((error: unknown) => error);
+    const failure = await importItems(database.client, admin, file, 1).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).status).toBe(400);
     expect((failure as ApiError).fields).toEqual({ 'features.1.properties.kind': ['Choose a kind from the list'] });
@@ -84,7 +96,7 @@ describe('importItems on the seeded database', () => {
     const halfWay = () => {
       throw new Error('disk full');
     };
-    await expect(importItems(database.client, file, 1, { onProgress: halfWay })).rejects.toThrow('disk full');
+    await expect(importItems(database.client, admin, file, 1, { onProgress: halfWay })).rejects.toThrow('disk full');
     expect(await counts(database)).toEqual(before);
   });
 
@@ -125,7 +137,8 @@ describe('the export/import round trip', () => {
     const source = await copy.client.source.create({
       data: { ...ARTICLE, reportedAt: new Date(`${ARTICLE.reportedAt}T00:00:00Z`), text: readArticleText() },
     });
-    await importItems(copy.client, JSON.parse(JSON.stringify(first)), source.id);
+    const admin = await createAdmin(copy.client, 'importer', TEST_ADMIN_PASSWORD);
+    await importItems(copy.client, admin, JSON.parse(JSON.stringify(first)), source.id);
   });
   afterAll(async () => {
     await original.cleanup();

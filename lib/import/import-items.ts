@@ -1,8 +1,10 @@
 // Runs a GeoJSON import against the database: a dry run that only plans, or the import itself,
-// all-or-nothing in one transaction through the ordinary write paths (saveExcerpt, createItem).
+// all-or-nothing in one transaction through the ordinary write paths (saveExcerpt, and the editor's
+// create with its revision).
 import type { Db } from '@/lib/db/create-client';
 import { ApiError } from '@/lib/api/errors';
-import { createItem } from '@/lib/items/write';
+import type { SignedInAdmin } from '@/lib/auth/session';
+import { createItemWithRevision } from '@/lib/items/revisions';
 import { saveExcerpt } from '@/lib/sources/write';
 import { planImport, type ImportPlan, type SourceForImport } from './plan';
 
@@ -34,11 +36,8 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/**
- * Imports every feature or none: any problem in the plan answers 400 with the plan attached (in the
- * error's fields, per feature), and any failure while writing rolls the whole transaction back.
- */
-export async function importItems(client: Db, file: unknown, sourceId: number, { onProgress }: ImportOptions = {}): Promise<ImportResult> {
+/** The plan of a file that can be imported as it is; any problem answers 400 with every one, per feature. */
+export async function checkedPlan(client: Db, file: unknown, sourceId: number): Promise<ImportPlan> {
   const plan = await dryRunImport(client, file, sourceId);
   if (plan.problemCount > 0) {
     const fields: Record<string, string[]> = {};
@@ -47,18 +46,37 @@ export async function importItems(client: Db, file: unknown, sourceId: number, {
     }
     throw new ApiError('bad_request', `The file has ${plan.problemCount} problem(s); nothing was imported`, fields);
   }
-  const itemIds = await client.$transaction(
+  return plan;
+}
+
+/**
+ * Writes a checked plan in one transaction, each item through the editor's own create path (with its
+ * 'create' revision by `admin`), so any failure half-way rolls everything back. Returns the item ids.
+ */
+export async function writePlan(client: Db, admin: SignedInAdmin, plan: ImportPlan, { onProgress }: ImportOptions = {}): Promise<number[]> {
+  return client.$transaction(
     async (tx) => {
       const ids: number[] = [];
+      // Many features of one file cite the same span: store (or find) each span once.
+      const savedSpans = new Map<string, number>();
       for (const feature of plan.features) {
         const excerptIds: number[] = [];
-        for (const excerpt of feature.excerpts) excerptIds.push(await saveExcerpt(tx, sourceId, excerpt));
-        ids.push(await createItem(tx, { ...feature.item!, excerptIds }));
+        for (const excerpt of feature.excerpts) {
+          const key = `${excerpt.start}:${excerpt.end}`;
+          if (!savedSpans.has(key)) savedSpans.set(key, await saveExcerpt(tx, plan.sourceId, excerpt));
+          excerptIds.push(savedSpans.get(key)!);
+        }
+        ids.push((await createItemWithRevision(tx, admin, { ...feature.item!, excerptIds })).id);
         onProgress?.(ids.length, plan.features.length);
       }
       return ids;
     },
     { timeout: IMPORT_TIMEOUT_MS },
   );
-  return { plan, itemIds };
+}
+
+/** Imports every feature or none (checkedPlan, then writePlan). */
+export async function importItems(client: Db, admin: SignedInAdmin, file: unknown, sourceId: number, options: ImportOptions = {}): Promise<ImportResult> {
+  const plan = await checkedPlan(client, file, sourceId);
+  return { plan, itemIds: await writePlan(client, admin, plan, options) };
 }

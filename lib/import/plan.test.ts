@@ -67,6 +67,24 @@ describe('planImport', () => {
     expect(plan.features[0].item?.actors).toEqual(['A', 'B']);
   });
 
+  it('says plainly which required properties a feature lacks', () => {
+    const bare = feature();
+    delete (bare.properties as Partial<typeof bare.properties>).summary;
+    delete (bare.properties as Partial<typeof bare.properties>).startDate;
+    const plan = planImport(collection(bare, { type: 'Feature', properties: feature().properties }), source());
+    expect(plan.features[0].problems).toEqual([
+      { path: 'properties.summary', message: 'The feature has no “summary” property' },
+      { path: 'properties.startDate', message: 'The feature has no “startDate” property' },
+    ]);
+    expect(plan.features[1].problems).toEqual([{ path: 'geometry', message: expect.stringContaining('Geometry type must be') }]);
+  });
+
+  it('keeps text fields that look like JSON as text', () => {
+    const plan = planImport(collection(feature({ title: '1984', summary: 'null' })), source());
+    expect(plan.problemCount).toBe(0);
+    expect(plan.features[0].item).toMatchObject({ title: '1984', summary: 'null' });
+  });
+
   it('refuses an excerpt whose offsets do not hold its text in the source', () => {
     const wrong = { ...span('Moscou avait annoncé des manœuvres.'), start: 0 };
     const plan = planImport(collection(feature({ excerpts: [wrong] })), source());
@@ -112,6 +130,14 @@ describe('planImport', () => {
     expect(plan.problemCount).toBe(plan.features.reduce((n, f) => n + f.problems.length, 0));
     expect(plan.problemCount).toBeGreaterThanOrEqual(5);
     expect(plan.features.map((f) => f.item === null)).toEqual([false, true, true, true, true]);
+  });
+
+  it('names the kind of a feature with problems when the kind itself is one of ours', () => {
+    const plan = planImport(collection(feature({ title: '' }), feature({ kind: 'parade' })), source());
+    expect(plan.features.map((f) => [f.kind, f.item])).toEqual([
+      ['strike', null],
+      [null, null],
+    ]);
   });
 
   it('answers 400 naming the file when it is not a FeatureCollection', () => {

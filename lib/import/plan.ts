@@ -3,10 +3,10 @@
 // will be created and every problem found. lib/import/import-items.ts runs the plan in a transaction.
 import { z } from 'zod';
 import { ApiError, zodFieldErrors } from '@/lib/api/errors';
+import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import { itemInputSchema, type ItemInput } from '@/lib/items/schema';
 import { ExcerptError, isVerbatim, locateQuote, type Span } from '@/lib/sources/excerpts';
-
-export const MAX_IMPORT_FEATURES = 10_000;
+import { MAX_IMPORT_FEATURES } from './limits';
 
 /** GIS tools (GDAL, QGIS) may hand nested values back as JSON text: accept both. */
 const jsonText = (value: unknown) => {
@@ -27,7 +27,8 @@ const excerptRefSchema = z.object({
 
 const featureSchema = z.object({
   type: z.literal('Feature', { error: 'Each entry of features must be a GeoJSON Feature' }),
-  geometry: z.unknown(),
+  // Checked by the item schema below, in the editor's words.
+  geometry: z.unknown().optional(),
   properties: z.record(z.string(), z.unknown(), { error: 'A feature needs properties' }),
 });
 
@@ -54,6 +55,8 @@ export interface PlannedFeature {
   /** Position in the file's features array. */
   index: number;
   title: string | null;
+  /** The feature's kind when it is one of ours, even if the feature has other problems. */
+  kind: ItemKind | null;
   /** The item that will be created (validated), or null when the feature has problems. */
   item: Omit<ItemInput, 'excerptIds'> | null;
   excerpts: PlannedExcerpt[];
@@ -76,6 +79,9 @@ export interface SourceForImport {
 
 /** The feature's properties in the item schema's vocabulary. */
 const ITEM_FIELDS = ['title', 'summary', 'kind', 'status', 'locationPrecision', 'startDate', 'endDate', 'datePrecision', 'announcedAt', 'actors', 'countries'] as const;
+
+/** Only lists may come back as JSON text: a title such as "1984" stays a title. */
+const LIST_FIELDS = new Set<string>(['actors', 'countries']);
 
 /** The feature's excerpts that are verbatim spans of the source, and how many it cites at all. */
 function planExcerpts(raw: unknown, source: SourceForImport, problems: Problem[]): { planned: PlannedExcerpt[]; cited: number } {
@@ -121,26 +127,31 @@ function planFeature(entry: unknown, index: number, source: SourceForImport): Pl
   const parsed = featureSchema.safeParse(entry);
   if (!parsed.success) {
     const problems = Object.entries(zodFieldErrors(parsed.error)).map(([path, messages]) => ({ path: path === '_' ? '' : path, message: messages[0] }));
-    return { index, title: null, item: null, excerpts: [], problems };
+    return { index, title: null, kind: null, item: null, excerpts: [], problems };
   }
   const { properties, geometry } = parsed.data;
   const problems: Problem[] = [];
   const { planned: excerpts, cited } = planExcerpts(properties.excerpts ?? [], source, problems);
-  const fields = Object.fromEntries(ITEM_FIELDS.flatMap((name) => (name in properties ? [[name, jsonText(properties[name])]] : [])));
+  const fields = Object.fromEntries(
+    ITEM_FIELDS.flatMap((name) => (name in properties ? [[name, LIST_FIELDS.has(name) ? jsonText(properties[name]) : properties[name]]] : [])),
+  );
   // The editor's schema wants excerpt ids, which exist only once the transaction stores the spans:
   // placeholders stand in for the cited excerpts, so "cite at least one excerpt" still applies.
   const checked = itemInputSchema.safeParse({ ...fields, geometry, excerptIds: Array.from({ length: cited }, (_, i) => i + 1) });
   if (!checked.success) {
     for (const [path, messages] of Object.entries(zodFieldErrors(checked.error))) {
       const where = path === 'geometry' || path.startsWith('geometry.') ? path : path === 'excerptIds' ? 'properties.excerpts' : `properties.${path}`;
-      for (const message of messages) problems.push({ path: where, message });
+      // The editor always sends every field; a file may simply lack one, which deserves plainer words.
+      if ((ITEM_FIELDS as readonly string[]).includes(path) && !(path in properties)) problems.push({ path: where, message: `The feature has no “${path}” property` });
+      else for (const message of messages) problems.push({ path: where, message });
     }
   }
   const title = typeof properties.title === 'string' ? properties.title : null;
-  if (!checked.success || problems.length > 0) return { index, title, item: null, excerpts, problems };
+  const kind = ITEM_KINDS.find((k) => k === properties.kind) ?? null;
+  if (!checked.success || problems.length > 0) return { index, title, kind, item: null, excerpts, problems };
   const item: Omit<ItemInput, 'excerptIds'> & { excerptIds?: number[] } = { ...checked.data };
   delete item.excerptIds;
-  return { index, title, item, excerpts, problems };
+  return { index, title, kind, item, excerpts, problems };
 }
 
 /** The whole plan: throws 400 (field "file") only when the file is not a FeatureCollection at all. */

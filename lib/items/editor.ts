@@ -4,38 +4,16 @@
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
-import type { Db } from '@/lib/db/create-client';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SignedInAdmin } from '@/lib/auth/session';
-import { toExcerptDto } from './geojson';
-import { withExcerpts } from './repository';
 import type { EditorItem, EditorItemRow, ItemState, RevisionAction, RevisionDto } from './editor-types';
+import { createItemWithRevision, loadEditorItem, stateOf, writeRevision, type Tx } from './revisions';
 import type { ItemInputDraft } from './schema';
-import { toItemState } from './state';
-import { createItem, replaceItem } from './write';
-
-type Tx = Prisma.TransactionClient;
-
-async function loadItem(tx: Tx | Db, id: number): Promise<EditorItem | null> {
-  const row = await tx.item.findUnique({ where: { id }, include: withExcerpts });
-  if (!row) return null;
-  const excerpts = row.excerpts.map((link) => link.excerpt);
-  return {
-    id: row.id,
-    updatedAt: row.updatedAt.toISOString(),
-    excerpts: excerpts.map(toExcerptDto),
-    ...toItemState(row, excerpts.map((excerpt) => excerpt.id)),
-  };
-}
+import { replaceItem } from './write';
 
 async function loadExisting(tx: Tx, id: number): Promise<EditorItem> {
-  const item = await loadItem(tx, id);
+  const item = await loadEditorItem(tx, id);
   if (!item) throw new ApiError('not_found', `No item with id ${id}`);
   return item;
-}
-
-function stateOf(item: EditorItem): ItemState {
-  return { version: item.version, deletedAt: item.deletedAt, input: item.input };
 }
 
 function conflict(current: EditorItem, message: string): ApiError {
@@ -46,12 +24,6 @@ function assertVersion(current: EditorItem, version: number): void {
   if (current.version !== version) {
     throw conflict(current, 'Someone else saved this item after you opened it. Compare both versions and save again.');
   }
-}
-
-async function writeRevision(tx: Tx, itemId: number, admin: SignedInAdmin, action: RevisionAction, before: ItemState | null, after: ItemState) {
-  await tx.revision.create({
-    data: { itemId, adminId: admin.id, action, before: before && JSON.stringify(before), after: JSON.stringify(after) },
-  });
 }
 
 /** Replaces the content of an item at `version`, records the revision, returns the item as saved. */
@@ -72,12 +44,7 @@ async function change(
 }
 
 export async function createEditorItem(admin: SignedInAdmin, draft: ItemInputDraft): Promise<EditorItem> {
-  return db.$transaction(async (tx) => {
-    const id = await createItem(tx, draft);
-    const saved = await loadExisting(tx, id);
-    await writeRevision(tx, id, admin, 'create', null, stateOf(saved));
-    return saved;
-  });
+  return db.$transaction((tx) => createItemWithRevision(tx, admin, draft));
 }
 
 export async function updateEditorItem(admin: SignedInAdmin, id: number, version: number, draft: ItemInputDraft): Promise<EditorItem> {
@@ -121,7 +88,7 @@ export async function restoreRevision(admin: SignedInAdmin, id: number, revision
 }
 
 export async function getEditorItem(id: number): Promise<EditorItem> {
-  const item = await loadItem(db, id);
+  const item = await loadEditorItem(db, id);
   if (!item) throw new ApiError('not_found', `No item with id ${id}`);
   return item;
 }

@@ -3,6 +3,14 @@ import type { Geometry } from 'geojson';
 import type { DatePrecision, ItemKind, ItemStatus, LocationPrecision } from './kinds';
 import type { BBox, ExcerptDto, ItemFeature } from './types';
 
+/** The Prisma include that reads an item's excerpts, in order, as ExcerptRows. */
+export const withExcerpts = {
+  excerpts: {
+    orderBy: { position: 'asc' },
+    include: { excerpt: { include: { source: { select: { title: true, language: true } } } } },
+  },
+} as const;
+
 export interface ItemRow {
   id: number;
   title: string;

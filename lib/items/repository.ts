@@ -3,17 +3,10 @@ import { db } from '@/lib/db/client';
 import { ApiError } from '@/lib/api/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { splitAtAntimeridian } from '@/lib/geo/bbox';
-import { toItemFeature, type ExcerptRow, type ItemRow } from './geojson';
+import { toItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from './geojson';
 import type { BBox, ItemCollection, ItemFeature } from './types';
 import type { ItemQuery } from './query';
 import { toFtsQuery } from './search';
-
-export const withExcerpts = {
-  excerpts: {
-    orderBy: { position: 'asc' },
-    include: { excerpt: { include: { source: { select: { title: true, language: true } } } } },
-  },
-} as const;
 
 /** DateTime as Prisma stores it in SQLite ("2024-11-27T00:00:00.000+00:00"), for comparisons in raw SQL. */
 function storedDateTime(date: Date): string {
