@@ -150,7 +150,7 @@ async function main(): Promise<void> {
       }
 
       for (const id of REGIONS) {
-        const indexed = await measure(async () => (await getRegionContext(id)).items.length, { maxRuns: 10, budgetMs: 20_000 });
+        const indexed = await measure(async () => (await getRegionContext(id)).itemCount, { maxRuns: 10, budgetMs: 20_000 });
         const baseline = await measure(async () => {
           const region = await db.region.findUniqueOrThrow({ where: { id } });
           const geometry = JSON.parse(region.geometry);
