@@ -44,6 +44,8 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
   const regions = useRegions();
   const region = useRegion(state?.item === null ? (state?.region ?? null) : null);
   const panelBody = useRef<HTMLDivElement>(null);
+  // Not part of the dashboard's URL state: a switch for the browser benchmark (docs/benchmarks.md).
+  const [requestedItemSource] = useState(() => (typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('itemSource')));
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is only readable in the browser
@@ -219,7 +221,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
             {state && (
               <SituationMap
                 items={shownCollection}
-                itemSource={itemSourceMode(itemCount.data?.items ?? 0)}
+                itemSource={itemSourceMode(itemCount.data?.items ?? 0, requestedItemSource)}
                 theatres={theatres}
                 hiddenKinds={filters.hiddenKinds}
                 selectedItemId={state.item}

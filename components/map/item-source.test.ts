@@ -10,6 +10,12 @@ describe('itemSourceMode', () => {
     expect(itemSourceMode(TILES_THRESHOLD)).toBe('geojson');
     expect(itemSourceMode(TILES_THRESHOLD + 1)).toBe('tiles');
   });
+
+  it('takes the mode the page asked for, whatever the count, and ignores anything else', () => {
+    expect(itemSourceMode(8, 'tiles')).toBe('tiles');
+    expect(itemSourceMode(TILES_THRESHOLD + 1, 'geojson')).toBe('geojson');
+    expect(itemSourceMode(TILES_THRESHOLD + 1, 'vector')).toBe('tiles');
+  });
 });
 
 describe('itemSource and itemSourceLayers', () => {

@@ -16,7 +16,12 @@ export const TILES_THRESHOLD = 20_000;
 
 export type ItemSourceMode = 'geojson' | 'tiles';
 
-export function itemSourceMode(itemCount: number): ItemSourceMode {
+/**
+ * The mode for this many items, unless the page asked for one (`?itemSource=geojson|tiles`, read once
+ * when the dashboard opens): the browser benchmark compares both on the same data.
+ */
+export function itemSourceMode(itemCount: number, requested?: string | null): ItemSourceMode {
+  if (requested === 'geojson' || requested === 'tiles') return requested;
   return itemCount > TILES_THRESHOLD ? 'tiles' : 'geojson';
 }
 

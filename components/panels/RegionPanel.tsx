@@ -37,6 +37,7 @@ export function RegionPanel({ context, items, onSelectItem, returnTo }: RegionPa
         </>
       )}
       <h3>{t.detail.itemsHere(items.length)}</h3>
+      {context.itemCount > context.items.length && <p className="muted">{t.detail.firstItemsOf(context.items.length, context.itemCount)}</p>}
       <ItemList items={items} selectedId={null} onSelect={onSelectItem} emptyMessage={t.detail.noItemsHere} />
     </article>
   );

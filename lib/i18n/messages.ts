@@ -61,6 +61,8 @@ export interface Messages {
     fromArticle: string;
     readInArticle: string;
     itemsHere: (n: number) => string;
+    /** Shown when a region holds more items than its context lists. */
+    firstItemsOf: (shown: number, total: number) => string;
     noItemsHere: string;
     silent: (name: string) => string;
     theatre: string;
@@ -160,6 +162,7 @@ const en: Messages = {
     fromArticle: 'From the article',
     readInArticle: 'Read in the article',
     itemsHere: (n) => `Items here (${n})`,
+    firstItemsOf: (shown, total) => `The first ${shown} of ${total} items by date; zoom in on the map to see the others.`,
     noItemsHere: 'No item lies in or touches this region.',
     silent: (name) => `The article says nothing about ${name} directly.`,
     theatre: 'Theatre',
@@ -259,6 +262,7 @@ const fr: Messages = {
     fromArticle: 'Dans l’article',
     readInArticle: 'Lire dans l’article',
     itemsHere: (n) => `Éléments ici (${n})`,
+    firstItemsOf: (shown, total) => `Les ${shown} premiers éléments sur ${total}, par date ; zoomez sur la carte pour voir les autres.`,
     noItemsHere: 'Aucun élément dans cette région ni à son contact.',
     silent: (name) => `L’article ne dit rien directement de ${name}.`,
     theatre: 'Théâtre',

@@ -11,6 +11,8 @@ export interface ItemQuery {
   bbox?: [number, number, number, number];
   /** At most this many items (the earliest first). */
   limit?: number;
+  /** Only these items (set by the server, e.g. a region's page; not a query parameter). */
+  ids?: number[];
 }
 
 /** Largest page one request may ask for: a viewport beyond it should be drawn from vector tiles. */

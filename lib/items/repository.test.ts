@@ -69,6 +69,18 @@ describe('listItems with a bbox (R*Tree)', () => {
     expect(indexed).toEqual([]);
   });
 
+  it('leaves out a soft-deleted item, and finds it again once restored', async () => {
+    const id = await createStrike('Index soft delete', [18.5, -38.5]);
+    const box: [number, number, number, number] = [18, -39, 19, -38];
+
+    await database.client.item.update({ where: { id }, data: { deletedAt: new Date() } });
+    expect(await idsIn({ bbox: box })).toEqual([]);
+    expect(await repository.countItemsInBBox(box, 10)).toBe(0);
+
+    await database.client.item.update({ where: { id }, data: { deletedAt: null } });
+    expect(await idsIn({ bbox: box })).toEqual([id]);
+  });
+
   it('finds items on both sides of the antimeridian for a box with west > east, and none between', async () => {
     const east = await createStrike('Fiji side', [179.5, -17]);
     const west = await createStrike('Samoa side', [-179.5, -17]);

@@ -1,9 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { queryRows } from '@/lib/db/sqlite-reader';
 import { ApiError } from '@/lib/api/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { splitAtAntimeridian } from '@/lib/geo/bbox';
+import type { Geometry } from 'geojson';
 import { toItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from './geojson';
+import type { ItemKind } from './kinds';
 import type { BBox, ItemCollection, ItemFeature } from './types';
 import type { ItemQuery } from './query';
 import { toFtsQuery } from './search';
@@ -24,13 +27,18 @@ const ITEM_COLUMNS = Prisma.sql`i."id", i."title", i."summary", i."kind", i."sta
     WHERE ie."itemId" = i."id" ORDER BY ie."position") AS linked) AS "excerpts"`;
 
 /**
- * Ids of the items whose bbox intersects the query box, from the R*Tree "ItemBBox" (migration
- * item_bbox_rtree); a box crossing the antimeridian is looked up as its two halves.
+ * The live items whose bbox intersects the query box, from the R*Tree "ItemBBox" (migrations
+ * item_bbox_rtree, item_cells); a box crossing the antimeridian is looked up as its two halves.
+ * `withColumns` also answers the auxiliary columns under the names "Item" uses (exact bbox, dates,
+ * kind), so the filters below read the same on either table.
  */
-function bboxHits(bbox: BBox): Prisma.Sql {
+function bboxHits(bbox: BBox, withColumns: boolean): Prisma.Sql {
+  const columns = withColumns
+    ? Prisma.sql`"id", "west" AS "minLng", "south" AS "minLat", "east" AS "maxLng", "north" AS "maxLat", "startDate", "endDate", "kind"`
+    : Prisma.sql`"id"`;
   const lookups = splitAtAntimeridian(bbox).map(
-    ([west, south, east, north]) => Prisma.sql`SELECT "id" FROM "ItemBBox"
-      WHERE "minLng" <= ${east} AND "maxLng" >= ${west} AND "minLat" <= ${north} AND "maxLat" >= ${south}`,
+    ([west, south, east, north]) => Prisma.sql`SELECT ${columns} FROM "ItemBBox" AS r
+      WHERE r."minLng" <= ${east} AND r."maxLng" >= ${west} AND r."minLat" <= ${north} AND r."maxLat" >= ${south}`,
   );
   return Prisma.join(lookups, ' UNION ');
 }
@@ -44,18 +52,33 @@ function exactBBoxWhere(bbox: BBox): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(parts, ' OR ')})`;
 }
 
+/** An "Item" row as SQLite returns it: dates as Prisma's ISO text. */
+type StoredItemRow = Omit<ItemRow, 'startDate' | 'endDate' | 'announcedAt'> & {
+  startDate: string;
+  endDate: string | null;
+  announcedAt: string | null;
+};
+
+function withDates(row: StoredItemRow): ItemRow {
+  const date = (text: string | null) => (text === null ? null : new Date(text));
+  return { ...row, startDate: new Date(row.startDate), endDate: date(row.endDate), announcedAt: date(row.announcedAt) };
+}
+
 /** A slice of the ordered result, for paged APIs (OGC API Features). */
 export interface ItemPage {
   limit: number;
   offset: number;
 }
 
-/** FROM and WHERE for a query: bbox through the spatial index, search through the FTS5 index. */
+/**
+ * FROM and WHERE for a query: with a bbox, the spatial index alone (it holds live items only, with
+ * what the filters read), so a page is chosen before any "Item" row is read; search through the FTS5 index.
+ */
 function filteredItems(query: ItemQuery): Prisma.Sql {
   const match = query.q === undefined ? null : toFtsQuery(query.q);
   const conditions = [
-    // Deleted items stay in the table (restorable) but out of every public answer.
-    Prisma.sql`i."deletedAt" IS NULL`,
+    // Deleted items stay in the table (restorable) but out of every public answer (and out of the index).
+    ...(query.bbox ? [] : [Prisma.sql`i."deletedAt" IS NULL`]),
     ...(match !== null ? [Prisma.sql`i."id" IN (SELECT rowid FROM "item_search" WHERE "item_search" MATCH ${match})`] : []),
     ...(query.kinds ? [Prisma.sql`i."kind" IN (${Prisma.join(query.kinds)})`] : []),
     ...(query.from
@@ -63,11 +86,9 @@ function filteredItems(query: ItemQuery): Prisma.Sql {
       : []),
     ...(query.to ? [Prisma.sql`i."startDate" <= ${storedDateTime(query.to)}`] : []),
     ...(query.bbox ? [exactBBoxWhere(query.bbox)] : []),
+    ...(query.ids ? [Prisma.sql`i."id" IN (SELECT "value" FROM json_each(${JSON.stringify(query.ids)}))`] : []),
   ];
-  // CROSS JOIN makes SQLite walk the index hits first instead of scanning "Item" in date order.
-  const from = query.bbox
-    ? Prisma.sql`(${bboxHits(query.bbox)}) AS hit CROSS JOIN "Item" i ON i."id" = hit."id"`
-    : Prisma.sql`"Item" i`;
+  const from = query.bbox ? Prisma.sql`(${bboxHits(query.bbox, true)}) AS i` : Prisma.sql`"Item" i`;
   return Prisma.sql`${from} WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
 
@@ -75,24 +96,46 @@ function filteredItems(query: ItemQuery): Prisma.Sql {
 export async function listItems(query: ItemQuery = {}, page?: ItemPage): Promise<ItemCollection> {
   const limit = page?.limit ?? query.limit;
   const paging = Prisma.sql`${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty} ${page?.offset ? Prisma.sql`OFFSET ${page.offset}` : Prisma.empty}`;
-  const rows = await db.$queryRaw<Array<ItemRow & { excerpts: string }>>`
+  const rows = queryRows<StoredItemRow & { excerpts: string }>(Prisma.sql`
     SELECT ${ITEM_COLUMNS} FROM (
       SELECT i."id" FROM ${filteredItems(query)}
       ORDER BY i."startDate", i."id"
       ${paging}
     ) AS page CROSS JOIN "Item" i ON i."id" = page."id"
-    ORDER BY i."startDate", i."id"`;
+    ORDER BY i."startDate", i."id"`);
   return {
     type: 'FeatureCollection',
-    features: rows.map((row) => toItemFeature(row, JSON.parse(row.excerpts) as ExcerptRow[])),
+    features: rows.map((row) => toItemFeature(withDates(row), JSON.parse(row.excerpts) as ExcerptRow[])),
   };
+}
+
+/** A live item as the spatial index knows it: enough to place it and order it, without reading its row. */
+export interface IndexedItem {
+  id: number;
+  minLng: number;
+  minLat: number;
+  maxLng: number;
+  maxLat: number;
+  startDate: string;
+  kind: ItemKind;
+}
+
+/** The live items whose bbox intersects the box, read from the spatial index alone. */
+export async function listIndexedItems(bbox: BBox): Promise<IndexedItem[]> {
+  return queryRows<IndexedItem>(bboxHits(bbox, true));
+}
+
+/** Kind and geometry of the given items, for exact spatial tests. */
+export async function itemGeometries(ids: number[]): Promise<Array<{ id: number; kind: ItemKind; geometry: Geometry }>> {
+  const rows = queryRows<{ id: number; kind: ItemKind; geometry: string }>(Prisma.sql`
+    SELECT "id", "kind", "geometry" FROM "Item" WHERE "id" IN (SELECT "value" FROM json_each(${JSON.stringify(ids)}))`);
+  return rows.map((row) => ({ ...row, geometry: JSON.parse(row.geometry) as Geometry }));
 }
 
 /** How many items the index holds in the box, counting no further than `atMost`. */
 export async function countItemsInBBox(bbox: BBox, atMost: number): Promise<number> {
-  const [row] = await db.$queryRaw<[{ count: bigint | number }]>`
-    SELECT count(*) AS "count" FROM (${bboxHits(bbox)} LIMIT ${atMost})`;
-  return Number(row.count);
+  const [row] = queryRows<{ count: number }>(Prisma.sql`SELECT count(*) AS "count" FROM (${bboxHits(bbox, false)} LIMIT ${atMost})`);
+  return row.count;
 }
 
 export interface ItemCluster {
@@ -109,14 +152,13 @@ export interface ItemCluster {
 export async function clusterItemsInBBox([west, south, east, north]: BBox, columns: number, rows: number): Promise<ItemCluster[]> {
   const cellWidth = (east - west) / columns;
   const cellHeight = (north - south) / rows;
-  const found = await db.$queryRaw<Array<{ count: bigint | number; lng: number; lat: number }>>`
+  return queryRows<ItemCluster>(Prisma.sql`
     SELECT count(*) AS "count", avg(("minLng" + "maxLng") / 2) AS "lng", avg(("minLat" + "maxLat") / 2) AS "lat"
     FROM "ItemBBox"
     WHERE "minLng" <= ${east} AND "maxLng" >= ${west} AND "minLat" <= ${north} AND "maxLat" >= ${south}
       AND ("minLng" + "maxLng") / 2 BETWEEN ${west} AND ${east} AND ("minLat" + "maxLat") / 2 BETWEEN ${south} AND ${north}
     GROUP BY CAST((("minLng" + "maxLng") / 2 - ${west}) / ${cellWidth} AS INTEGER),
-      CAST((("minLat" + "maxLat") / 2 - ${south}) / ${cellHeight} AS INTEGER)`;
-  return found.map((cluster) => ({ count: Number(cluster.count), lng: cluster.lng, lat: cluster.lat }));
+      CAST((("minLat" + "maxLat") / 2 - ${south}) / ${cellHeight} AS INTEGER)`);
 }
 
 export async function getItem(id: number): Promise<ItemFeature> {
@@ -126,17 +168,17 @@ export async function getItem(id: number): Promise<ItemFeature> {
 }
 
 export async function countItems(query: ItemQuery = {}): Promise<number> {
-  const [row] = await db.$queryRaw<[{ count: bigint | number }]>`SELECT count(*) AS "count" FROM ${filteredItems(query)}`;
-  return Number(row.count);
+  const [row] = queryRows<{ count: number }>(Prisma.sql`SELECT count(*) AS "count" FROM ${filteredItems(query)}`);
+  return row.count;
 }
 
 /** Bounding box and time span of the matching items, or null when there are none. */
 export async function itemExtent(query: ItemQuery = {}): Promise<{ bbox: BBox; start: Date; end: Date } | null> {
-  const [row] = await db.$queryRaw<
-    [{ west: number | null; south: number | null; east: number | null; north: number | null; start: string | null; end: string | null }]
-  >`SELECT min(i."minLng") AS "west", min(i."minLat") AS "south", max(i."maxLng") AS "east", max(i."maxLat") AS "north",
+  const [row] = queryRows<
+    { west: number | null; south: number | null; east: number | null; north: number | null; start: string | null; end: string | null }
+  >(Prisma.sql`SELECT min(i."minLng") AS "west", min(i."minLat") AS "south", max(i."maxLng") AS "east", max(i."maxLat") AS "north",
       min(i."startDate") AS "start", max(coalesce(i."endDate", i."startDate")) AS "end"
-    FROM ${filteredItems(query)}`;
+    FROM ${filteredItems(query)}`);
   if (row.west === null || row.south === null || row.east === null || row.north === null || !row.start || !row.end) return null;
   return { bbox: [row.west, row.south, row.east, row.north], start: new Date(row.start), end: new Date(row.end) };
 }

@@ -57,7 +57,10 @@ export interface RegionSummaryDto {
 export interface RegionContextDto {
   region: RegionSummaryDto & { summary: string | null };
   excerpts: ExcerptDto[];
+  /** The first items in or touching the region by date, at most REGION_ITEMS_PAGE (lib/regions/containment.ts). */
   items: ItemFeature[];
+  /** How many items are in or touching the region in all. */
+  itemCount: number;
 }
 
 export interface SourceDto {

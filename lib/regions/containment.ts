@@ -1,7 +1,7 @@
 // Which items lie in or touch a region (pure, turf-based, with a bbox prefilter).
 import { booleanIntersects } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
-import { KIND_STYLES } from '@/lib/items/kinds';
+import { KIND_STYLES, type ItemKind } from '@/lib/items/kinds';
 import type { BBox, ItemFeature } from '@/lib/items/types';
 
 function bboxesOverlap(a: BBox, b: BBox): boolean {
@@ -18,13 +18,27 @@ function shiftLng(geometry: Geometry, delta: number): Geometry {
   return { ...geometry, coordinates: shift((geometry as { coordinates: unknown }).coordinates) } as Geometry;
 }
 
+/** Items a region's context lists (the earliest first); the rest are only counted. */
+export const REGION_ITEMS_PAGE = 500;
+
+/** What decides whether an item touches a region. */
+export interface PlacedItem {
+  kind: ItemKind;
+  geometry: Geometry;
+  bbox: BBox;
+}
+
+/** The shifts of ±360° under which an item may meet a region unwrapped past ±180 (Russia, Fiji). */
+export function regionShifts(regionBBox: BBox): number[] {
+  return [0, ...(regionBBox[2] > 180 ? [360] : []), ...(regionBBox[0] < -180 ? [-360] : [])];
+}
+
 /**
  * The part of an item that places it: for arcs (calls, deployments) only the endpoints, because the
  * drawn curve is a symbol, not a path — a Moscow–Washington call does not "touch" Greenland.
  */
-export function footprint(item: ItemFeature): Geometry {
-  const geometry = item.geometry;
-  if (KIND_STYLES[item.properties.kind].arc && geometry.type === 'LineString') {
+export function footprint({ kind, geometry }: PlacedItem): Geometry {
+  if (KIND_STYLES[kind].arc && geometry.type === 'LineString') {
     const coordinates = geometry.coordinates;
     return { type: 'MultiPoint', coordinates: [coordinates[0], coordinates[coordinates.length - 1]] as Position[] };
   }
@@ -32,17 +46,19 @@ export function footprint(item: ItemFeature): Geometry {
 }
 
 /**
- * Items whose footprint intersects the region. Region geometries may be unwrapped past ±180 (Russia,
- * Fiji), so an item is also tested shifted by ±360 when the region's box reaches beyond the antimeridian.
+ * Whether an item's footprint intersects the region. Region geometries may be unwrapped past ±180
+ * (Russia, Fiji), so an item is also tested shifted by ±360 when the region's box reaches beyond the antimeridian.
  */
+export function touchesRegion(region: { geometry: Geometry; bbox: BBox }, item: PlacedItem): boolean {
+  return regionShifts(region.bbox).some((delta) => {
+    const box: BBox = [item.bbox[0] + delta, item.bbox[1], item.bbox[2] + delta, item.bbox[3]];
+    if (!bboxesOverlap(box, region.bbox)) return false;
+    const geometry = delta ? shiftLng(footprint(item), delta) : footprint(item);
+    return booleanIntersects(geometry, region.geometry);
+  });
+}
+
+/** The items whose footprint intersects the region (see touchesRegion). */
 export function itemsTouchingRegion(region: { geometry: Geometry; bbox: BBox }, items: ItemFeature[]): ItemFeature[] {
-  const shifts = [0, ...(region.bbox[2] > 180 ? [360] : []), ...(region.bbox[0] < -180 ? [-360] : [])];
-  return items.filter((item) =>
-    shifts.some((delta) => {
-      const box: BBox = [item.bbox[0] + delta, item.bbox[1], item.bbox[2] + delta, item.bbox[3]];
-      if (!bboxesOverlap(box, region.bbox)) return false;
-      const geometry = delta ? shiftLng(footprint(item), delta) : footprint(item);
-      return booleanIntersects(geometry, region.geometry);
-    }),
-  );
+  return items.filter((item) => touchesRegion(region, { kind: item.properties.kind, geometry: item.geometry, bbox: item.bbox }));
 }

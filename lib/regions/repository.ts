@@ -4,9 +4,10 @@ import { db } from '@/lib/db/client';
 import { ApiError } from '@/lib/api/errors';
 import { toExcerptDto } from '@/lib/items/geojson';
 import { wrapBBox } from '@/lib/geo/bbox';
-import { listItems } from '@/lib/items/repository';
+import { itemGeometries, listIndexedItems, listItems, type IndexedItem } from '@/lib/items/repository';
 import type { BBox, RegionContextDto, RegionKind, RegionSummaryDto } from '@/lib/items/types';
-import { itemsTouchingRegion } from './containment';
+import { REGION_ITEMS_PAGE, regionShifts, touchesRegion } from './containment';
+import { buildRegionCover, type RegionCover } from './cover';
 
 interface RegionRow {
   id: string;
@@ -39,6 +40,41 @@ export async function listRegions(kind?: RegionKind): Promise<RegionSummaryDto[]
   return rows.map((row) => toSummary(row, row.kind === 'theatre'));
 }
 
+// Regions are few and their outlines change only with the seed: one cover per region and outline per process.
+const covers = new Map<string, { geometry: string; cover: RegionCover }>();
+
+function coverOf(row: RegionRow, geometry: Geometry, bbox: BBox): RegionCover {
+  const cached = covers.get(row.id);
+  if (cached?.geometry === row.geometry) return cached.cover;
+  const cover = buildRegionCover(geometry, bbox);
+  covers.set(row.id, { geometry: row.geometry, cover });
+  return cover;
+}
+
+/**
+ * The live items in or touching a region: the spatial index gives the candidates in the region's box
+ * (wrapped across the antimeridian for unwrapped regions) with their exact boxes; the region's cover
+ * places most of them by box alone; turf decides on the few near its outline.
+ */
+async function itemsInRegion(row: RegionRow, geometry: Geometry, bbox: BBox): Promise<IndexedItem[]> {
+  const cover = coverOf(row, geometry, bbox);
+  const shifts = regionShifts(bbox);
+  const touching: IndexedItem[] = [];
+  const undecided = new Map<number, IndexedItem>();
+  for (const item of await listIndexedItems(wrapBBox(bbox))) {
+    const placements = shifts.map((delta) => cover.place([item.minLng + delta, item.minLat, item.maxLng + delta, item.maxLat]));
+    if (placements.includes('inside')) touching.push(item);
+    else if (placements.includes('border')) undecided.set(item.id, item);
+  }
+  for (const { id, kind, geometry: itemGeometry } of await itemGeometries([...undecided.keys()])) {
+    const item = undecided.get(id)!;
+    if (touchesRegion({ geometry, bbox }, { kind, geometry: itemGeometry, bbox: [item.minLng, item.minLat, item.maxLng, item.maxLat] })) {
+      touching.push(item);
+    }
+  }
+  return touching;
+}
+
 export async function getRegionContext(id: string): Promise<RegionContextDto> {
   const row = await db.region.findUnique({
     where: { id },
@@ -51,13 +87,14 @@ export async function getRegionContext(id: string): Promise<RegionContextDto> {
   });
   if (!row) throw new ApiError('not_found', `No region with id ${id}`);
   const bbox: BBox = [row.minLng, row.minLat, row.maxLng, row.maxLat];
-  // The spatial index prefilters by the region's box (unwrapped ones wrapped across the antimeridian);
-  // turf decides on what is left.
-  const candidates = await listItems({ bbox: wrapBBox(bbox) });
   const geometry = JSON.parse(row.geometry) as Geometry;
+  const touching = await itemsInRegion(row, geometry, bbox);
+  const byDate = (a: IndexedItem, b: IndexedItem) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id - b.id);
+  const page = touching.sort(byDate).slice(0, REGION_ITEMS_PAGE);
   return {
     region: { ...toSummary(row, true), summary: row.summary },
     excerpts: row.excerpts.map((link) => toExcerptDto(link.excerpt)),
-    items: itemsTouchingRegion({ geometry, bbox }, candidates.features),
+    items: page.length ? (await listItems({ ids: page.map((item) => item.id) })).features : [],
+    itemCount: touching.length,
   };
 }

@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes=10k,100k,1M --load-seconds=60 --port=3402]
+// npm run bench [-- --sizes=10k,100k,1M --load-seconds=60 --browser-runs=3 --port=3402]
 //
 // Side by side in one process, on one temp SQLite database built by the committed migrations and
 // grown to each size in turn: the app's own code paths (R*Tree viewport query, region context,
@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import type { BBox, ItemFeature } from '@/lib/items/types';
 import { measure, type Timing } from './measure';
+import { measureMapLoad, TIMING_HEADER, timingRow } from './browser';
 import { tileAt } from '@/lib/tiles/tile-math';
 import { CITIES, insertSyntheticItems, seededRandom } from './synthetic-items';
 
@@ -40,6 +41,10 @@ const sizes = option('sizes', '10k,100k,1M')
   .sort((a, b) => a - b);
 const loadSeconds = Number(option('load-seconds', '60'));
 const port = Number(option('port', '3402'));
+/** Page loads per browser measurement; 0 skips them (they need `npm run build`, like the load test). */
+const browserRuns = Number(option('browser-runs', '3'));
+/** The size at which the browser compares the tile and the GeoJSON item sources. */
+const BROWSER_SIZE = 100_000;
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const label = (n: number) => Object.entries(SIZE_NAMES).find(([, v]) => v === n)?.[0] ?? String(n);
@@ -88,6 +93,32 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer within 60 s`);
 }
 
+async function startServer(): Promise<ChildProcess> {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No build: run `npm run build` first (the browser and load tests run `next start`).');
+  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForServer(`http://127.0.0.1:${port}/api/health`, server);
+  return server;
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  await exited;
+}
+
+/** Runs `measureBrowser` against `next start` on the bench database as it is now. */
+async function withServer(measureBrowser: (origin: string) => Promise<void>): Promise<void> {
+  const server = await startServer();
+  try {
+    await measureBrowser(`http://127.0.0.1:${port}`);
+  } finally {
+    await stopServer(server);
+  }
+}
+
 async function load(name: string, urls: string[]): Promise<string> {
   let next = 0;
   const result = await autocannon({
@@ -127,6 +158,12 @@ async function main(): Promise<void> {
 
     const loadAll = async (): Promise<ItemFeature[]> => (await listItems()).features;
     const rows: Row[] = [];
+    const browserRows: string[] = [];
+    if (browserRuns > 0) {
+      await withServer(async (origin) => {
+        browserRows.push(timingRow('seeded dashboard, GeoJSON basemap, 1280x800', await measureMapLoad(origin, { width: 1280, height: 800 }, 'geojson', browserRuns)));
+      });
+    }
     let count = await db.item.count();
     for (const size of sizes) {
       const started = performance.now();
@@ -150,7 +187,7 @@ async function main(): Promise<void> {
       }
 
       for (const id of REGIONS) {
-        const indexed = await measure(async () => (await getRegionContext(id)).items.length, { maxRuns: 10, budgetMs: 20_000 });
+        const indexed = await measure(async () => (await getRegionContext(id)).itemCount, { maxRuns: 10, budgetMs: 20_000 });
         const baseline = await measure(async () => {
           const region = await db.region.findUniqueOrThrow({ where: { id } });
           const geometry = JSON.parse(region.geometry);
@@ -169,17 +206,26 @@ async function main(): Promise<void> {
         rows.push({ size: label(size), what: `tile ${z}/${x}/${y} (results = bytes)`, indexed, baseline });
         console.log(`  tile ${z}/${x}/${y}: indexed p95 ${fmt(indexed.p95)} ms, baseline p95 ${fmt(baseline.p95)} ms`);
       }
+
+      if (browserRuns > 0 && size === BROWSER_SIZE) {
+        await withServer(async (origin) => {
+          for (const mode of ['geojson', 'tiles'] as const) {
+            const timings = await measureMapLoad(`${origin}/?itemSource=${mode}`, { width: 800, height: 600 }, mode, browserRuns);
+            browserRows.push(timingRow(`${label(size)} items, ${mode === 'tiles' ? 'vector tiles' : 'GeoJSON source'}, 800x600`, timings));
+            console.log(`  browser ${mode}: ${browserRows.at(-1)}`);
+          }
+        });
+      }
     }
     printTable(rows);
+    if (browserRows.length) {
+      console.log(`\nHeadless Chromium (software WebGL), ms since navigation, median (runs), ${browserRuns} fresh contexts each:\n`);
+      console.log([TIMING_HEADER, ...browserRows].join('\n'));
+    }
     await db.$disconnect();
 
     if (loadSeconds > 0) {
-      if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No build: run `npm run build` first (the load test runs `next start`).');
-      server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      await waitForServer(`http://127.0.0.1:${port}/api/health`, server);
+      server = await startServer();
       const boxes = viewports(0.01, 200).map((b) => `/api/items?bbox=${b.map((v) => v.toFixed(4)).join(',')}&limit=500`);
       const random = seededRandom(SEED);
       const tiles = Array.from({ length: 200 }, () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegionContextDto, RegionSummaryDto } from '@/lib/items/types';
+import { REGION_ITEMS_PAGE } from '@/lib/regions/containment';
 import { callRoute } from '@/lib/testing/route';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
 
@@ -76,5 +77,34 @@ describe('GET /api/regions/[id]', () => {
   it('answers 404 for an unknown region and 400 for a malformed id', async () => {
     expect((await callRoute(regionRoute.GET, '/api/regions/XXX', { id: 'XXX' })).status).toBe(404);
     expect((await callRoute(regionRoute.GET, '/api/regions/a%20b', { id: 'a b' })).status).toBe(400);
+  });
+
+  it('counts every live item in the region and lists the first page of them by date', async () => {
+    const before = (await context('SYR')).itemCount;
+    // A block of strikes around Palmyra, well inside Syria, one day apart (latest first).
+    await database.client.item.createMany({
+      data: Array.from({ length: REGION_ITEMS_PAGE + 5 }, (_, i) => ({
+        title: `Palmyra strike ${i}`,
+        summary: '',
+        kind: 'strike',
+        status: 'reported',
+        geometry: JSON.stringify({ type: 'Point', coordinates: [38.2 + (i % 25) * 0.01, 34.5 + Math.floor(i / 25) * 0.01] }),
+        minLng: 38.2 + (i % 25) * 0.01,
+        maxLng: 38.2 + (i % 25) * 0.01,
+        minLat: 34.5 + Math.floor(i / 25) * 0.01,
+        maxLat: 34.5 + Math.floor(i / 25) * 0.01,
+        locationPrecision: 'exact',
+        startDate: new Date(Date.UTC(2000, 0, 1) - i * 86_400_000),
+        datePrecision: 'day',
+        deletedAt: i === 0 ? new Date() : null,
+      })),
+    });
+
+    const syria = await context('SYR');
+
+    expect(syria.itemCount).toBe(before + REGION_ITEMS_PAGE + 4);
+    expect(syria.items).toHaveLength(REGION_ITEMS_PAGE);
+    expect(titles(syria)[0]).toBe(`Palmyra strike ${REGION_ITEMS_PAGE + 4}`);
+    expect(titles(syria)).not.toContain('Palmyra strike 0');
   });
 });

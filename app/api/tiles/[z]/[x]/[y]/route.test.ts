@@ -106,4 +106,21 @@ describe('GET /api/tiles/[z]/[x]/[y]', () => {
     expect(zoomedIn.layers[CLUSTERS_LAYER]).toBeUndefined();
     expect(kindsOf(zoomedIn)).toEqual(['strike']);
   });
+
+  it('leaves soft-deleted items out of clusters, both precomputed (z0) and grouped from the index (z8)', async () => {
+    const clusterTotal = async (path: string) => {
+      const clusters = (await decode(await getTile(path))).layers[CLUSTERS_LAYER];
+      return clusters ? Array.from({ length: clusters.length }, (_, i) => Number(clusters.feature(i).properties.count)).reduce((a, b) => a + b, 0) : 0;
+    };
+    // A block of 1° × 0.4° inside one zoom-8 tile.
+    await addStrikes(MAX_ITEMS_PER_TILE + 100, [100, -39.5]);
+    const { z, x, y } = tileAt([100.5, -39.3], 8);
+    const worldBefore = await clusterTotal('0/0/0');
+    expect(await clusterTotal(`${z}/${x}/${y}`)).toBe(MAX_ITEMS_PER_TILE + 100);
+
+    await database.client.item.updateMany({ where: { minLng: { gte: 100, lte: 101 }, minLat: { gte: -39.5, lte: -39 } }, data: { deletedAt: new Date() } });
+
+    expect(await clusterTotal('0/0/0')).toBe(worldBefore - (MAX_ITEMS_PER_TILE + 100));
+    expect(Object.keys((await decode(await getTile(`${z}/${x}/${y}`))).layers)).toEqual([]);
+  });
 });
