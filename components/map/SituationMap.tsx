@@ -19,7 +19,7 @@ import { CLUSTER_LAYERS, itemSource, itemSourceLayers, type ItemSourceMode } fro
 import { ITEMS_LAYER } from '@/lib/tiles/layers';
 import { createBasemapMap, loadMapLibre } from './create-map';
 import { toMapFeatures } from './map-features';
-import { markerIcons } from './markers';
+import { mapImages } from './markers';
 import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from './theatre-layers';
 
 // Wide enough for Washington to Pyongyang beside the side panel.
@@ -53,12 +53,13 @@ declare global {
 
 const HIT_TOLERANCE_PX = 6;
 const ICON_SIZE_PX = 20;
+const PATTERN_SIZE_PX = 10;
 
-/** Loads the kinds' marker shapes (SVG, drawn at twice the size for sharp edges) as map icons. */
+/** Loads the kinds' marker shapes and area patterns (SVG, drawn at twice the size for sharp edges). */
 async function addMarkerIcons(map: MapLibreMap): Promise<void> {
   await Promise.all(
-    markerIcons(ICON_SIZE_PX * 2).map(async ({ name, svg }) => {
-      const image = new Image(ICON_SIZE_PX * 2, ICON_SIZE_PX * 2);
+    mapImages(ICON_SIZE_PX * 2, PATTERN_SIZE_PX * 2).map(async ({ name, svg, size }) => {
+      const image = new Image(size, size);
       image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
       await image.decode();
       if (!map.hasImage(name)) map.addImage(name, image, { pixelRatio: 2 });

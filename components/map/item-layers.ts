@@ -2,7 +2,7 @@
 // approximate shapes are fainter with a blurred halo, claimed/reported ones are dashed or hollow.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { ITEM_KINDS, KIND_STYLES, type ItemKind } from '@/lib/items/kinds';
-import { markerIconName } from './markers';
+import { markerIconName, patternIconName } from './markers';
 
 export const ITEMS_SOURCE = 'items';
 
@@ -52,8 +52,8 @@ export function kindLayers(kind: ItemKind, visible = true): LayerSpecification[]
       filter: ['all', ofKind, isPolygon],
       layout,
       paint: {
-        'fill-color': color,
-        'fill-opacity': ['case', highlighted, 0.5, byPrecision(0.35, 0.22, 0.12)],
+        'fill-pattern': patternIconName(kind),
+        'fill-opacity': ['case', highlighted, 1, byPrecision(0.8, 0.55, 0.35)],
       },
     },
     {
@@ -94,7 +94,7 @@ export function kindLayers(kind: ItemKind, visible = true): LayerSpecification[]
       id: ids.ring,
       type: 'circle',
       source: ITEMS_SOURCE,
-      filter: ['all', ofKind, isPoint, isShape],
+      filter: ['all', ofKind, isPoint],
       layout,
       paint: {
         'circle-radius': 15,
@@ -118,16 +118,17 @@ export function kindLayers(kind: ItemKind, visible = true): LayerSpecification[]
       },
     },
     {
+      // Arc ends carry the kind's shape too, so a deployment and a call differ by more than colour.
       id: ids.endpoint,
-      type: 'circle',
+      type: 'symbol',
       source: ITEMS_SOURCE,
       filter: ['all', ofKind, ['==', ['get', 'role'], 'endpoint']],
-      layout,
-      paint: {
-        'circle-radius': ['case', highlighted, 6, 4.5],
-        'circle-color': color,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
+      layout: {
+        ...layout,
+        'icon-image': markerIconName(kind, false),
+        'icon-size': 0.6,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
     },
   ];

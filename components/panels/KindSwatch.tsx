@@ -1,18 +1,20 @@
+import { useId } from 'react';
 import { KIND_STYLES, type ItemKind } from '@/lib/items/kinds';
-import { markerPath } from '@/components/map/markers';
+import { markerPath, patternPath } from '@/components/map/markers';
 
 /** The kind's symbol as the map draws it: shape and pattern as well as colour. */
 export function KindSwatch({ kind, hollow = false }: { kind: ItemKind; hollow?: boolean }) {
-  const { color, marker, swatch } = KIND_STYLES[kind];
-  const patternId = `hatch-${kind}`;
+  const { color, marker, pattern, swatch } = KIND_STYLES[kind];
+  // Unique per swatch: the same kind is drawn in the legend, the list and the table.
+  const patternId = `pattern-${useId()}`;
   return (
     <svg className="swatch" width="22" height="16" viewBox="0 0 22 16" aria-hidden="true" focusable="false">
-      {swatch === 'area' && <rect x="2" y="2" width="18" height="12" rx="2" fill={color} fillOpacity="0.35" stroke={color} strokeWidth="2" />}
-      {swatch === 'hatched-area' && (
+      {swatch === 'area' && (
         <>
           <defs>
-            <pattern id={patternId} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="2" height="4" fill={color} />
+            <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" viewBox="0 0 8 8">
+              <rect width="8" height="8" fill={color} fillOpacity="0.25" />
+              <path d={patternPath(pattern)} stroke={color} strokeWidth={pattern === 'dots' ? 2.6 : 1.3} strokeLinecap="round" />
             </pattern>
           </defs>
           <rect x="2" y="2" width="18" height="12" rx="2" fill={`url(#${patternId})`} stroke={color} strokeWidth="2" />
