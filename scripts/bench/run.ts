@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     const browserRows: string[] = [];
     if (browserRuns > 0) {
       await withServer(async (origin) => {
-        browserRows.push(timingRow('seeded dashboard, GeoJSON basemap, 1280x800', await measureMapLoad(origin, { width: 1280, height: 800 }, 'geojson', browserRuns)));
+        browserRows.push(timingRow('seeded dashboard, GeoJSON basemap, 1280x800', await measureMapLoad(origin, { width: 1280, height: 800 }, 'geojson', browserRuns), ['firstTile']));
       });
     }
     let count = await db.item.count();
@@ -211,7 +211,7 @@ async function main(): Promise<void> {
         await withServer(async (origin) => {
           for (const mode of ['geojson', 'tiles'] as const) {
             const timings = await measureMapLoad(`${origin}/?itemSource=${mode}`, { width: 800, height: 600 }, mode, browserRuns);
-            browserRows.push(timingRow(`${label(size)} items, ${mode === 'tiles' ? 'vector tiles' : 'GeoJSON source'}, 800x600`, timings));
+            browserRows.push(timingRow(`${label(size)} items, ${mode === 'tiles' ? 'vector tiles' : 'GeoJSON source'}, 800x600`, timings, mode === 'tiles' ? [] : ['firstTile']));
             console.log(`  browser ${mode}: ${browserRows.at(-1)}`);
           }
         });
