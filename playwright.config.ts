@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './e2e/chromium-path.cjs';
+import { CHROMIUM_ARGS, findChromium } from './e2e/chromium-path.cjs';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT || 3100);
@@ -18,15 +18,7 @@ const chromium = {
   launchOptions: {
     // $CHROMIUM_PATH, /usr/bin/chromium or Playwright's chromium; undefined = Playwright's default
     executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   },
 };
 

@@ -3,6 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { EditorItem } from '../lib/items/editor-types';
 import type { ItemInputDraft } from '../lib/items/schema';
+import { itemDraft } from '../lib/testing/items';
 
 export const ADMIN_NAME = 'admin';
 
@@ -33,18 +34,7 @@ export async function firstExcerptId(page: Page): Promise<number> {
 }
 
 export function draft(excerptIds: number[], overrides: Partial<ItemInputDraft> = {}): ItemInputDraft {
-  return {
-    title: 'E2E item',
-    summary: 'Made by the browser tests.',
-    kind: 'strike',
-    status: 'reported',
-    geometry: { type: 'Point', coordinates: [36.23, 49.99] },
-    locationPrecision: 'approximate',
-    startDate: '2024-11-30',
-    datePrecision: 'day',
-    excerptIds,
-    ...overrides,
-  };
+  return itemDraft(excerptIds, { title: 'E2E item', summary: 'Made by the browser tests.', ...overrides });
 }
 
 export async function createItem(page: Page, overrides: Partial<ItemInputDraft> = {}): Promise<EditorItem> {

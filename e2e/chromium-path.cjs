@@ -9,6 +9,18 @@ const fs = require('node:fs');
 /** Debian's chromium package (a shell wrapper around /usr/lib/chromium/chromium). */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
+// Headless on this offline machine: no sandbox as root, software WebGL, and no background calls home
+// (each would be refused by the closed network).
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /**
  * The Chromium that `npx playwright install chromium` puts in Playwright's cache, or undefined if
  * Playwright cannot be loaded. The path is returned whether or not the browser is installed.
@@ -80,6 +92,7 @@ function findChromium(candidates) {
 
 module.exports = {
   SYSTEM_CHROMIUM,
+  CHROMIUM_ARGS,
   playwrightChromiumPath,
   chromiumCandidates,
   isExecutableFile,

@@ -9,6 +9,9 @@ type CandidateInput = ChromiumCandidate | string | undefined;
 
 declare const SYSTEM_CHROMIUM: string;
 
+/** Launch flags for headless Chromium on this offline machine. */
+declare const CHROMIUM_ARGS: string[];
+
 /** Playwright's own chromium path (may not be installed), or undefined if Playwright can't load. */
 declare function playwrightChromiumPath(): string | undefined;
 
@@ -29,6 +32,7 @@ export {
   type ChromiumCandidate,
   type CandidateInput,
   SYSTEM_CHROMIUM,
+  CHROMIUM_ARGS,
   playwrightChromiumPath,
   chromiumCandidates,
   isExecutableFile,

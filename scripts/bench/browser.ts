@@ -2,18 +2,8 @@
 // navigation to its data and its map being ready, in a fresh browser context per run (nothing cached).
 // Software WebGL is slow, so what counts is when the data is there, not frames per second.
 import { chromium, type Request } from '@playwright/test';
-import { findChromium } from '../../e2e/chromium-path.cjs';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/chromium-path.cjs';
 import type { ItemSourceMode } from '@/components/map/item-source';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** How long one page load may take before its unreached stages count as not reached. */
 const PAGE_TIMEOUT_MS = 120_000;
