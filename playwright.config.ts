@@ -44,7 +44,7 @@ export default defineConfig({
     { name: 'admin', testMatch: ADMIN_SPECS, dependencies: ['chromium'], use: chromium },
   ],
   webServer: {
-    command: 'node scripts/e2e-server.mjs',
+    command: 'node --import tsx scripts/e2e-server.mjs',
     url: `${baseURL}/api/health`,
     env: { PORT: String(PORT), SITMAP_FIRST_ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD },
     reuseExistingServer: false,

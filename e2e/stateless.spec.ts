@@ -1,4 +1,5 @@
-// The app tier is stateless: two `next start` processes on one SQLite database serve the same data,
+// The app tier is stateless: two `next start` processes on one database (SQLite, or PostgreSQL in the
+// suite's PostgreSQL pass) serve the same data,
 // accept each other's sessions (they live in the database) and see each other's writes (the public
 // map polls /api/items, so a write through one server reaches maps served by the other).
 // This spec starts its own pair of servers on a fresh database, next to the suite's web server.
@@ -7,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { createPostgresDatabase, type PostgresDatabase } from '../lib/db/postgres-databases';
 import type { ItemCollection } from '../lib/items/types';
 import { ADMIN_NAME, adminPassword, draft } from './admin';
 
@@ -15,6 +17,7 @@ const basePort = Number(process.env.E2E_PORT || 3100);
 const ports = [basePort + 1, basePort + 2];
 
 let tmpDir: string;
+let postgresDatabase: PostgresDatabase | undefined;
 let servers: ChildProcess[] = [];
 let clients: APIRequestContext[] = [];
 
@@ -34,9 +37,11 @@ test.describe('two app servers on one database', () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-stateless-'));
+    const postgresServer = process.env.SITMAP_TEST_POSTGRES_URL;
+    postgresDatabase = postgresServer ? await createPostgresDatabase(postgresServer, 'sitmap_stateless') : undefined;
     const env = {
       ...process.env,
-      DATABASE_URL: `file:${path.join(tmpDir, 'shared.db')}`,
+      DATABASE_URL: postgresDatabase?.url ?? `file:${path.join(tmpDir, 'shared.db')}`,
       SITMAP_FIRST_ADMIN_PASSWORD: adminPassword(),
       NEXT_TELEMETRY_DISABLED: '1',
     };
@@ -60,6 +65,7 @@ test.describe('two app servers on one database', () => {
       }),
     );
     fs.rmSync(tmpDir, { recursive: true, force: true });
+    await postgresDatabase?.drop();
   });
 
   const items = async (client: APIRequestContext) => (await (await client.get('/api/items')).json()) as ItemCollection;

@@ -4,7 +4,8 @@
 import { AccountError, createAdmin, resetPassword } from '../lib/auth/accounts';
 import { generatePassword } from '../lib/auth/password';
 import { createDb } from '../lib/db/create-client';
-import { applyMigrations, DEFAULT_DATABASE_URL, resolveSqlitePath } from '../lib/db/migrate';
+import { configuredDatabaseUrl } from '../lib/db/config';
+import { migrateDatabase } from '../lib/db/migrate';
 import { ZodError } from 'zod';
 
 const USAGE = 'Usage: npm run admin -- create|reset-password <name> [--password-stdin]';
@@ -21,8 +22,8 @@ async function main(): Promise<void> {
   const [command, name, ...rest] = args.filter((arg) => arg !== '--password-stdin');
   if (!name || rest.length > 0 || (command !== 'create' && command !== 'reset-password')) throw new AccountError(USAGE);
 
-  const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-  applyMigrations(resolveSqlitePath(databaseUrl));
+  const databaseUrl = configuredDatabaseUrl();
+  await migrateDatabase(databaseUrl);
   const password = fromStdin ? await readStdin() : generatePassword();
   const db = createDb(databaseUrl);
   try {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Web server for the Playwright tests (see playwright.config.ts `webServer`):
-// a fresh SQLite database in a temp directory, migrated and seeded by scripts/setup-db.ts,
-// then `next start` on $PORT (default 3100) from the existing `npm run build` output.
+// Web server for the Playwright tests (see playwright.config.ts `webServer`, which runs it with tsx's
+// loader for the TypeScript import below): a fresh SQLite database in a temp directory, or, in the
+// PostgreSQL pass (SITMAP_TEST_POSTGRES_URL, see scripts/with-postgres.mjs), a fresh database on that
+// server; migrated and seeded by scripts/setup-db.ts, then `next start` on $PORT (default 3100) from
+// the existing `npm run build` output.
 // Signals are forwarded to the running child; the temp directory is removed on exit.
 // The local node_modules/.bin binaries are run directly (what `npx tsx` / `npx next` would resolve to):
 // npx puts npm and a shell in between, which do not pass SIGTERM on, so next-server would outlive us.
@@ -10,16 +12,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createPostgresDatabase } from '../lib/db/postgres-databases.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = process.env.PORT || '3100';
 const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-e2e-'));
+const postgresServer = process.env.SITMAP_TEST_POSTGRES_URL;
+const postgresDatabase = postgresServer ? await createPostgresDatabase(postgresServer, 'sitmap_e2e') : undefined;
 const env = {
   ...process.env,
   PORT: port,
-  DATABASE_URL: `file:${path.join(tmpDir, 'e2e.db')}`,
+  DATABASE_URL: postgresDatabase?.url ?? `file:${path.join(tmpDir, 'e2e.db')}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };
+
+/** Removes the PostgreSQL database (the temp directory goes on exit), then exits. */
+async function exit(code) {
+  await postgresDatabase?.drop().catch((error) => console.error(`e2e-server: could not drop the database: ${error.message}`));
+  process.exit(code);
+}
 
 /** @type {import('node:child_process').ChildProcess | undefined} */
 let child;
@@ -73,12 +84,12 @@ function run(bin, args) {
 
 console.log(`e2e-server: database ${env.DATABASE_URL}`);
 const setup = await run('tsx', ['scripts/setup-db.ts']);
-if (stopping) process.exit(128 + os.constants.signals[stopping]);
+if (stopping) await exit(128 + os.constants.signals[stopping]);
 if (setup !== 0) {
   console.error(`e2e-server: database setup (scripts/setup-db.ts) failed with exit code ${setup}`);
-  process.exit(setup);
+  await exit(setup);
 }
 
 const code = await run('next', ['start', '-p', port]);
 if (!stopping) console.error(`e2e-server: next start exited unexpectedly with code ${code}`);
-process.exit(stopping ? 0 : code || 1);
+await exit(stopping ? 0 : code || 1);

@@ -1,19 +1,20 @@
 // npm run db:setup (also the first step of npm start): applies pending migrations to DATABASE_URL
-// (default file:./data/sitmap.db), then seeds the article's items if the database is empty.
+// (default file:./data/sitmap.db; a postgres:// URL for PostgreSQL), then seeds the article's items if the database is empty.
 // Replaces `prisma migrate deploy`, whose native schema engine cannot be downloaded offline.
 // On a database without any admin it creates "admin": with SITMAP_FIRST_ADMIN_PASSWORD when that is
 // set (the browser tests do), otherwise with a random password printed here, once.
 import { ensureFirstAdmin } from '../lib/auth/accounts';
 import { createDb } from '../lib/db/create-client';
-import { applyMigrations, DEFAULT_DATABASE_URL, resolveSqlitePath } from '../lib/db/migrate';
+import { configuredDatabaseUrl, redactDatabaseUrl } from '../lib/db/config';
+import { migrateDatabase } from '../lib/db/migrate';
 import { seedDatabase } from '../prisma/seed/seed';
 
 async function main(): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-  const dbFile = resolveSqlitePath(databaseUrl);
-  const applied = applyMigrations(dbFile);
+  const databaseUrl = configuredDatabaseUrl();
+  const name = redactDatabaseUrl(databaseUrl);
+  const applied = await migrateDatabase(databaseUrl);
   console.log(
-    applied.length ? `Applied ${applied.length} migration(s) to ${dbFile}: ${applied.join(', ')}` : `Database ${dbFile} is up to date.`,
+    applied.length ? `Applied ${applied.length} migration(s) to ${name}: ${applied.join(', ')}` : `Database ${name} is up to date.`,
   );
   const db = createDb(databaseUrl);
   try {

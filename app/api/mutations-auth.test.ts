@@ -134,50 +134,50 @@ describe('every mutating endpoint', () => {
   });
 
   it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s answers 401 without a session and changes nothing', async (_name, endpoint) => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const method = endpoint.name.split(' ')[0];
     const { status, body } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), jsonRequest(method, endpoint.body()));
     expect(status).toBe(401);
     expect(body.error.code).toBe('unauthorized');
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s answers 401 with a forged session cookie', async (_name, endpoint) => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const method = endpoint.name.split(' ')[0];
     const init = jsonRequest(method, endpoint.body(), 'forged-token-value');
     const { status } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), init);
     expect(status).toBe(401);
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s answers 403 to a signed-in cross-site request and changes nothing', async (_name, endpoint) => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const method = endpoint.name.split(' ')[0];
     const init = jsonRequest(method, endpoint.body(), token, 'https://evil.example');
     const { status, body } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), init);
     expect(status).toBe(403);
     expect(body.error.code).toBe('forbidden');
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s answers 403 to a signed-in request without Origin', async (_name, endpoint) => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const method = endpoint.name.split(' ')[0];
     const init = jsonRequest(method, endpoint.body(), token);
     delete (init.headers as Record<string, string>).Origin;
     const { status } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), init);
     expect(status).toBe(403);
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 });
 
 describe('POST /api/auth/sign-in', () => {
   it('answers 403 to a cross-site request without checking the password', async () => {
     const { POST } = await import('./auth/sign-in/route');
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const { status } = await callRoute(POST, '/api/auth/sign-in', {}, jsonRequest('POST', { name: 'editor', password: 'x' }, undefined, 'https://evil.example'));
     expect(status).toBe(403);
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 });

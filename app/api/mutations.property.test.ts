@@ -67,13 +67,13 @@ async function expectAllRefused<P>(
   bodies: fc.Arbitrary<Body>,
   numRuns: number,
 ) {
-  const before = databaseSnapshot(database.url);
+  const before = await databaseSnapshot(database.url);
   const route = await handler();
   await fc.assert(
     fc.asyncProperty(bodies, async (body) => isRefusal(await send(route, method, url(), params(), body))),
     { numRuns },
   );
-  expect(databaseSnapshot(database.url)).toEqual(before);
+  expect(await databaseSnapshot(database.url)).toEqual(before);
 }
 
 describe('mutating endpoints refuse bad input with 4xx and change nothing', () => {
@@ -140,7 +140,7 @@ describe('mutating endpoints refuse bad input with 4xx and change nothing', () =
 
   it('bad ids in the path answer 400 or 404', async () => {
     const { DELETE } = await import('./items/[id]/route');
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom('0', '-1', '1.5', '1e400', '99999999999999999999', '<script>', 'NaN')), async (id) => {
         const response = await callRoute(DELETE, `/api/items/x`, { id }, jsonRequest('DELETE', { version: 999 }, token));
@@ -148,7 +148,7 @@ describe('mutating endpoints refuse bad input with 4xx and change nothing', () =
       }),
       { numRuns: 500 },
     );
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it('a body over the size limit answers 413 without being read whole', async () => {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { createDb, type Db } from './create-client';
-import { DEFAULT_DATABASE_URL } from './config';
+import { configuredDatabaseUrl } from './config';
 
-const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+const databaseUrl = configuredDatabaseUrl();
 
 // One client per database per process: dev hot reload would otherwise open a connection per edit.
 const globalForDb = globalThis as unknown as { sitmapDbs?: Map<string, Db> };

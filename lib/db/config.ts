@@ -1,2 +1,36 @@
+// Which database a DATABASE_URL names. Pure module: scripts, tests and the server share it.
+
 /** The embedded SQLite database, relative to the working directory (git-ignored). */
 export const DEFAULT_DATABASE_URL = 'file:./data/sitmap.db';
+
+/** SQLite (embedded, the default) or PostgreSQL (several app servers on one database). */
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+/** The URL without its password, for messages and logs. */
+export function redactDatabaseUrl(databaseUrl: string): string {
+  return databaseUrl.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/, '$1:***@');
+}
+
+export function databaseKind(databaseUrl: string): DatabaseKind {
+  const url = databaseUrl.trim();
+  if (url.startsWith('file:')) return 'sqlite';
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres';
+  throw new Error(
+    `DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL} or a PostgreSQL URL such as ` +
+      `postgres://user:password@localhost:5432/sitmap, got "${redactDatabaseUrl(databaseUrl)}"`,
+  );
+}
+
+/** DATABASE_URL, or the embedded SQLite database when it is unset. */
+export function configuredDatabaseUrl(): string {
+  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+}
+
+/**
+ * A date as "Item" stores it in SQLite ("2024-11-27T00:00:00.000+00:00", Prisma's text format). Raw
+ * queries compare dates in this form (PostgreSQL reads it as the same instant) and the raw reader
+ * answers PostgreSQL's timestamps in it too, so rows look the same from either database.
+ */
+export function storedDateTime(date: Date): string {
+  return date.toISOString().replace(/Z$/, '+00:00');
+}

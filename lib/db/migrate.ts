@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
-import { DEFAULT_DATABASE_URL } from './config';
+import { databaseKind, DEFAULT_DATABASE_URL } from './config';
+import { applyPostgresMigrations } from './migrate-postgres';
 
 export { DEFAULT_DATABASE_URL };
 
@@ -23,7 +24,7 @@ export const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
  */
 export function resolveSqlitePath(databaseUrl: string): string {
   const url = databaseUrl.trim();
-  if (!url.startsWith('file:')) {
+  if (databaseKind(url) !== 'sqlite') {
     throw new Error(`DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL}, got "${databaseUrl}"`);
   }
   const withoutQuery = url.replace(/[?#].*$/, '');
@@ -177,4 +178,15 @@ export function applyMigrations(dbFile: string, migrationsDir: string = DEFAULT_
   } finally {
     db.close();
   }
+}
+
+/**
+ * Applies the pending migrations for the database DATABASE_URL-style `databaseUrl` names: SQLite's
+ * (prisma/migrations, the file and its directory created if missing) or PostgreSQL's
+ * (prisma/postgres/migrations). Returns the names of the migrations it applied.
+ */
+export async function migrateDatabase(databaseUrl: string): Promise<string[]> {
+  return databaseKind(databaseUrl) === 'postgres'
+    ? applyPostgresMigrations(databaseUrl)
+    : applyMigrations(resolveSqlitePath(databaseUrl));
 }

@@ -1,6 +1,6 @@
 // Development-only access to Prisma's schema engine compiled to WebAssembly
 // (@prisma/schema-engine-wasm, an internal Prisma package pinned to an exact pre-release), driven
-// through the better-sqlite3 driver adapter. Prisma 7's CLI only runs the native engine, which
+// through the better-sqlite3 or pg driver adapter. Prisma 7's CLI only runs the native engine, which
 // cannot be downloaded offline (see /work/shared/notes/prisma-offline.md).
 //
 // Used by scripts/make-migration.ts and by tests; never import it from the app or the install/start
@@ -11,17 +11,24 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type * as EngineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { DiagnoseMigrationHistoryOutput, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from './migrate';
+import { applyPostgresMigrations, POSTGRES_MIGRATIONS_DIR } from './migrate-postgres';
+import { createPostgresDatabase } from './postgres-databases';
 
 export const DEFAULT_SCHEMA_PATH = 'prisma/schema.prisma';
+/** Derived from prisma/schema.prisma by scripts/postgres-schema.mjs (npm install runs it). */
+export const POSTGRES_SCHEMA_PATH = 'prisma/postgres/schema.prisma';
 
 /**
  * Tables made by hand-written migrations that Prisma cannot model, with their shadow tables: the FTS5
- * search index (item_search) and the R*Tree over items' bboxes (ItemBBox). Without this the engine
- * would propose to drop them; their triggers are not reported by the engine. Exactly these names.
+ * search index (item_search; on PostgreSQL a plain table of tsvectors) and the R*Tree over items'
+ * bboxes (ItemBBox, SQLite only). Without this the engine would propose to drop them; their triggers
+ * and functions are not reported by the engine. Exactly these names.
  */
 export const RAW_SQL_TABLES = [
   'item_search',
@@ -36,7 +43,11 @@ export const RAW_SQL_TABLES = [
   'ItemBBox_rowid',
 ];
 
-const FILTERS = { externalTables: RAW_SQL_TABLES, externalEnums: [] };
+/** PostgreSQL's engine wants schema-qualified names; SQLite's, bare ones. */
+function filtersFor(database: EngineDatabase) {
+  const externalTables = database.kind === 'postgres' ? RAW_SQL_TABLES.map((table) => `public.${table}`) : RAW_SQL_TABLES;
+  return { externalTables, externalEnums: [] };
+}
 
 let enginePromise: Promise<typeof EngineModule> | undefined;
 
@@ -67,10 +78,37 @@ function readSchema(schemaPath: string): SchemaFile {
   return { path: absolute, content: fs.readFileSync(absolute, 'utf8') };
 }
 
-/** Runs `fn` with a schema engine connected to the SQLite file `dbFile`. */
-async function withEngine<T>(dbFile: string, schema: SchemaFile, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * A pg pool whose results call PostgreSQL's one-byte `"char"` columns text: the engine's introspection
+ * reads catalog columns of that type (pg_class.relkind...), which @prisma/adapter-pg 7.10 cannot map
+ * ("Column type 'char' could not be deserialized"). Their values already arrive as one-letter strings.
+ */
+function catalogReadingPool(databaseUrl: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl });
+  // The adapter only calls query(config) and awaits it.
+  const query = pool.query.bind(pool) as (config: pg.QueryConfig) => Promise<pg.QueryResult>;
+  pool.query = (async (config: pg.QueryConfig) => {
+    const result = await query(config);
+    for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    return result;
+  }) as typeof pool.query;
+  return pool;
+}
+
+/** A database the engine connects to: a SQLite file or a PostgreSQL URL. */
+type EngineDatabase = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+/** Runs `fn` with a schema engine connected to `database`. */
+async function withEngine<T>(database: EngineDatabase, schema: SchemaFile, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: `file:${dbFile}` }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(
+    database.kind === 'sqlite'
+      ? new PrismaBetterSqlite3({ url: `file:${database.file}` })
+      : new PrismaPg(catalogReadingPool(database.url)),
+  );
   const logs: string[] = [];
   const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, (line: string) => logs.push(line), adapter);
   try {
@@ -93,26 +131,47 @@ async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   }
 }
 
+/** Where the committed migrations are replayed for a diff: SQLite, or a server PostgreSQL databases can be made on. */
+export type DiffTarget = { kind: 'sqlite' } | { kind: 'postgres'; serverUrl: string };
+
+/** Runs `fn` on a fresh database of the target's kind, removed afterwards. */
+async function withScratchDatabase<T>(target: DiffTarget, fn: (database: EngineDatabase) => Promise<T>): Promise<T> {
+  if (target.kind === 'postgres') {
+    const database = await createPostgresDatabase(target.serverUrl, 'sitmap_shadow');
+    try {
+      return await fn({ kind: 'postgres', url: database.url });
+    } finally {
+      await database.drop();
+    }
+  }
+  return withTempDir((dir) => fn({ kind: 'sqlite', file: path.join(dir, 'shadow.db') }));
+}
+
 /**
- * Applies the committed migrations to a temporary SQLite database and diffs it against the Prisma
- * schema. Returns the SQL script that would bring the migrations in line with the schema (what
- * `prisma migrate dev --create-only` would write), or '' when they are in sync.
+ * Applies the committed migrations to a scratch database (SQLite by default, or PostgreSQL) and diffs
+ * it against the Prisma schema of that database. Returns the SQL script that would bring the
+ * migrations in line with the schema (what `prisma migrate dev --create-only` would write), or ''
+ * when they are in sync.
  */
 export async function diffMigrationsAgainstSchema(
-  options: { schemaPath?: string; migrationsDir?: string } = {},
+  options: { schemaPath?: string; migrationsDir?: string; target?: DiffTarget } = {},
 ): Promise<string> {
-  const schema = readSchema(options.schemaPath ?? DEFAULT_SCHEMA_PATH);
-  const migrationsDir = path.resolve(process.cwd(), options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
-  return withTempDir(async (dir) => {
-    const dbFile = path.join(dir, 'shadow.db');
-    if (fs.existsSync(migrationsDir)) applyMigrations(dbFile, migrationsDir);
-    const result = await withEngine(dbFile, schema, (engine) =>
+  const target = options.target ?? { kind: 'sqlite' };
+  const onPostgres = target.kind === 'postgres';
+  const schema = readSchema(options.schemaPath ?? (onPostgres ? POSTGRES_SCHEMA_PATH : DEFAULT_SCHEMA_PATH));
+  const migrationsDir = path.resolve(process.cwd(), options.migrationsDir ?? (onPostgres ? POSTGRES_MIGRATIONS_DIR : DEFAULT_MIGRATIONS_DIR));
+  return withScratchDatabase(target, async (database) => {
+    if (fs.existsSync(migrationsDir)) {
+      if (database.kind === 'postgres') await applyPostgresMigrations(database.url, migrationsDir);
+      else applyMigrations(database.file, migrationsDir);
+    }
+    const result = await withEngine(database, schema, (engine) =>
       engine.diff({
         from: { tag: 'schemaDatasource', files: [schema], configDir: process.cwd() },
         to: { tag: 'schemaDatamodel', files: [schema] },
         script: true,
         exitCode: true,
-        filters: FILTERS,
+        filters: filtersFor(database),
       }),
     );
     // With exitCode: true the engine answers 2 when there is a difference, 0 when there is none
@@ -154,7 +213,7 @@ export async function diagnoseMigrationHistory(
 ): Promise<DiagnoseMigrationHistoryOutput> {
   const schema = readSchema(options.schemaPath ?? DEFAULT_SCHEMA_PATH);
   const migrationsList = readMigrationList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
-  return withEngine(dbFile, schema, (engine) =>
-    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: FILTERS }),
+  return withEngine({ kind: 'sqlite', file: dbFile }, schema, (engine) =>
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: filtersFor({ kind: 'sqlite', file: dbFile }) }),
   );
 }

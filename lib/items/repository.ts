@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { queryRows } from '@/lib/db/sqlite-reader';
+import { storedDateTime } from '@/lib/db/config';
+import { queryRows } from '@/lib/db/reader';
 import { ApiError } from '@/lib/api/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { splitAtAntimeridian } from '@/lib/geo/bbox';
@@ -9,41 +10,26 @@ import { toItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from './ge
 import type { ItemKind } from './kinds';
 import type { BBox, ItemCollection, ItemFeature } from './types';
 import type { ItemQuery } from './query';
-import { toFtsQuery } from './search';
-
-/** DateTime as Prisma stores it in SQLite ("2024-11-27T00:00:00.000+00:00"), for comparisons in raw SQL. */
-function storedDateTime(date: Date): string {
-  return date.toISOString().replace(/Z$/, '+00:00');
-}
+import { itemSql } from './sql-dialect';
 
 // Each item's excerpts as one JSON array, so a page of items is one query whatever its size.
 const ITEM_COLUMNS = Prisma.sql`i."id", i."title", i."summary", i."kind", i."status", i."geometry",
   i."minLng", i."minLat", i."maxLng", i."maxLat", i."locationPrecision", i."startDate", i."endDate",
-  i."datePrecision", i."announcedAt", i."actors", i."countries", i."version",
-  (SELECT json_group_array(json(linked."excerpt")) FROM (
-    SELECT json_object('id', e."id", 'sourceId', e."sourceId", 'start', e."start", 'end', e."end", 'text', e."text",
-      'source', json_object('title', s."title", 'language', s."language")) AS "excerpt"
-    FROM "ItemExcerpt" ie JOIN "Excerpt" e ON e."id" = ie."excerptId" JOIN "Source" s ON s."id" = e."sourceId"
-    WHERE ie."itemId" = i."id" ORDER BY ie."position") AS linked) AS "excerpts"`;
+  i."datePrecision", i."announcedAt", i."actors", i."countries", i."version", ${itemSql.excerptsJson} AS "excerpts"`;
 
 /**
- * The live items whose bbox intersects the query box, from the R*Tree "ItemBBox" (migrations
- * item_bbox_rtree, item_cells); a box crossing the antimeridian is looked up as its two halves.
- * `withColumns` also answers the auxiliary columns under the names "Item" uses (exact bbox, dates,
- * kind), so the filters below read the same on either table.
+ * The live items whose bbox intersects the query box, from the spatial index (docs/scale.md); a box
+ * crossing the antimeridian is looked up as its two halves. With 'filterable' columns the rows carry
+ * the exact bbox, dates and kind under the names "Item" uses, so the filters below read the same on either.
  */
-function bboxHits(bbox: BBox, withColumns: boolean): Prisma.Sql {
-  const columns = withColumns
-    ? Prisma.sql`"id", "west" AS "minLng", "south" AS "minLat", "east" AS "maxLng", "north" AS "maxLat", "startDate", "endDate", "kind"`
-    : Prisma.sql`"id"`;
-  const lookups = splitAtAntimeridian(bbox).map(
-    ([west, south, east, north]) => Prisma.sql`SELECT ${columns} FROM "ItemBBox" AS r
-      WHERE r."minLng" <= ${east} AND r."maxLng" >= ${west} AND r."minLat" <= ${north} AND r."maxLat" >= ${south}`,
+function bboxHits(bbox: BBox, columns: 'id' | 'filterable'): Prisma.Sql {
+  return Prisma.join(
+    splitAtAntimeridian(bbox).map((box) => itemSql.liveItemsInBox(box, columns)),
+    ' UNION ',
   );
-  return Prisma.join(lookups, ' UNION ');
 }
 
-/** The R*Tree keeps 32-bit floats rounded outwards: the exact columns drop its few extra hits. */
+/** The exact bbox test (SQLite's R*Tree keeps 32-bit floats rounded outwards: this drops its few extra hits). */
 function exactBBoxWhere(bbox: BBox): Prisma.Sql {
   const parts = splitAtAntimeridian(bbox).map(
     ([west, south, east, north]) =>
@@ -52,7 +38,7 @@ function exactBBoxWhere(bbox: BBox): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(parts, ' OR ')})`;
 }
 
-/** An "Item" row as SQLite returns it: dates as Prisma's ISO text. */
+/** An "Item" row as the reader returns it: dates as Prisma's ISO text. */
 type StoredItemRow = Omit<ItemRow, 'startDate' | 'endDate' | 'announcedAt'> & {
   startDate: string;
   endDate: string | null;
@@ -72,23 +58,23 @@ export interface ItemPage {
 
 /**
  * FROM and WHERE for a query: with a bbox, the spatial index alone (it holds live items only, with
- * what the filters read), so a page is chosen before any "Item" row is read; search through the FTS5 index.
+ * what the filters read), so a page is chosen before any "Item" row is read; search through the full-text index.
  */
 function filteredItems(query: ItemQuery): Prisma.Sql {
-  const match = query.q === undefined ? null : toFtsQuery(query.q);
+  const matches = query.q === undefined ? null : itemSql.searchMatches(query.q);
   const conditions = [
     // Deleted items stay in the table (restorable) but out of every public answer (and out of the index).
     ...(query.bbox ? [] : [Prisma.sql`i."deletedAt" IS NULL`]),
-    ...(match !== null ? [Prisma.sql`i."id" IN (SELECT rowid FROM "item_search" WHERE "item_search" MATCH ${match})`] : []),
+    ...(matches !== null ? [Prisma.sql`i."id" IN (${matches})`] : []),
     ...(query.kinds ? [Prisma.sql`i."kind" IN (${Prisma.join(query.kinds)})`] : []),
     ...(query.from
       ? [Prisma.sql`(i."endDate" >= ${storedDateTime(query.from)} OR (i."endDate" IS NULL AND i."startDate" >= ${storedDateTime(query.from)}))`]
       : []),
     ...(query.to ? [Prisma.sql`i."startDate" <= ${storedDateTime(query.to)}`] : []),
     ...(query.bbox ? [exactBBoxWhere(query.bbox)] : []),
-    ...(query.ids ? [Prisma.sql`i."id" IN (SELECT "value" FROM json_each(${JSON.stringify(query.ids)}))`] : []),
+    ...(query.ids ? [itemSql.idIn(Prisma.sql`i."id"`, query.ids)] : []),
   ];
-  const from = query.bbox ? Prisma.sql`(${bboxHits(query.bbox, true)}) AS i` : Prisma.sql`"Item" i`;
+  const from = query.bbox ? Prisma.sql`(${bboxHits(query.bbox, 'filterable')}) AS i` : Prisma.sql`"Item" i`;
   return Prisma.sql`${from} WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
 
@@ -96,12 +82,12 @@ function filteredItems(query: ItemQuery): Prisma.Sql {
 export async function listItems(query: ItemQuery = {}, page?: ItemPage): Promise<ItemCollection> {
   const limit = page?.limit ?? query.limit;
   const paging = Prisma.sql`${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty} ${page?.offset ? Prisma.sql`OFFSET ${page.offset}` : Prisma.empty}`;
-  const rows = queryRows<StoredItemRow & { excerpts: string }>(Prisma.sql`
+  const rows = await queryRows<StoredItemRow & { excerpts: string }>(Prisma.sql`
     SELECT ${ITEM_COLUMNS} FROM (
       SELECT i."id" FROM ${filteredItems(query)}
       ORDER BY i."startDate", i."id"
       ${paging}
-    ) AS page CROSS JOIN "Item" i ON i."id" = page."id"
+    ) AS page ${itemSql.joinInOrder} "Item" i ON i."id" = page."id"
     ORDER BY i."startDate", i."id"`);
   return {
     type: 'FeatureCollection',
@@ -122,19 +108,22 @@ export interface IndexedItem {
 
 /** The live items whose bbox intersects the box, read from the spatial index alone. */
 export async function listIndexedItems(bbox: BBox): Promise<IndexedItem[]> {
-  return queryRows<IndexedItem>(bboxHits(bbox, true));
+  return queryRows<IndexedItem>(bboxHits(bbox, 'filterable'));
 }
 
 /** Kind and geometry of the given items, for exact spatial tests. */
 export async function itemGeometries(ids: number[]): Promise<Array<{ id: number; kind: ItemKind; geometry: Geometry }>> {
-  const rows = queryRows<{ id: number; kind: ItemKind; geometry: string }>(Prisma.sql`
-    SELECT "id", "kind", "geometry" FROM "Item" WHERE "id" IN (SELECT "value" FROM json_each(${JSON.stringify(ids)}))`);
+  const rows = await queryRows<{ id: number; kind: ItemKind; geometry: string }>(
+    Prisma.sql`SELECT "id", "kind", "geometry" FROM "Item" WHERE ${itemSql.idIn(Prisma.sql`"id"`, ids)}`,
+  );
   return rows.map((row) => ({ ...row, geometry: JSON.parse(row.geometry) as Geometry }));
 }
 
 /** How many items the index holds in the box, counting no further than `atMost`. */
 export async function countItemsInBBox(bbox: BBox, atMost: number): Promise<number> {
-  const [row] = queryRows<{ count: number }>(Prisma.sql`SELECT count(*) AS "count" FROM (${bboxHits(bbox, false)} LIMIT ${atMost})`);
+  const [row] = await queryRows<{ count: number }>(
+    Prisma.sql`SELECT count(*) AS "count" FROM (${bboxHits(bbox, 'id')} LIMIT ${atMost}) AS hits`,
+  );
   return row.count;
 }
 
@@ -154,11 +143,9 @@ export async function clusterItemsInBBox([west, south, east, north]: BBox, colum
   const cellHeight = (north - south) / rows;
   return queryRows<ItemCluster>(Prisma.sql`
     SELECT count(*) AS "count", avg(("minLng" + "maxLng") / 2) AS "lng", avg(("minLat" + "maxLat") / 2) AS "lat"
-    FROM "ItemBBox"
-    WHERE "minLng" <= ${east} AND "maxLng" >= ${west} AND "minLat" <= ${north} AND "maxLat" >= ${south}
-      AND ("minLng" + "maxLng") / 2 BETWEEN ${west} AND ${east} AND ("minLat" + "maxLat") / 2 BETWEEN ${south} AND ${north}
-    GROUP BY CAST((("minLng" + "maxLng") / 2 - ${west}) / ${cellWidth} AS INTEGER),
-      CAST((("minLat" + "maxLat") / 2 - ${south}) / ${cellHeight} AS INTEGER)`);
+    FROM (${itemSql.liveItemsInBox([west, south, east, north], 'filterable')}) AS hits
+    WHERE ("minLng" + "maxLng") / 2 BETWEEN ${west} AND ${east} AND ("minLat" + "maxLat") / 2 BETWEEN ${south} AND ${north}
+    GROUP BY floor((("minLng" + "maxLng") / 2 - ${west}) / ${cellWidth}), floor((("minLat" + "maxLat") / 2 - ${south}) / ${cellHeight})`);
 }
 
 export async function getItem(id: number): Promise<ItemFeature> {
@@ -168,13 +155,13 @@ export async function getItem(id: number): Promise<ItemFeature> {
 }
 
 export async function countItems(query: ItemQuery = {}): Promise<number> {
-  const [row] = queryRows<{ count: number }>(Prisma.sql`SELECT count(*) AS "count" FROM ${filteredItems(query)}`);
+  const [row] = await queryRows<{ count: number }>(Prisma.sql`SELECT count(*) AS "count" FROM ${filteredItems(query)}`);
   return row.count;
 }
 
 /** Bounding box and time span of the matching items, or null when there are none. */
 export async function itemExtent(query: ItemQuery = {}): Promise<{ bbox: BBox; start: Date; end: Date } | null> {
-  const [row] = queryRows<
+  const [row] = await queryRows<
     { west: number | null; south: number | null; east: number | null; north: number | null; start: string | null; end: string | null }
   >(Prisma.sql`SELECT min(i."minLng") AS "west", min(i."minLat") AS "south", max(i."maxLng") AS "east", max(i."maxLat") AS "north",
       min(i."startDate") AS "start", max(coalesce(i."endDate", i."startDate")) AS "end"

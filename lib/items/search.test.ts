@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery } from './search';
+import { toFtsQuery, toTsQuery } from './search';
 
 describe('toFtsQuery', () => {
   it('makes every word a quoted prefix', () => {
@@ -16,5 +16,19 @@ describe('toFtsQuery', () => {
 
   it('answers null for input without words', () => {
     expect(toFtsQuery('  "" ** ')).toBeNull();
+  });
+});
+
+describe('toTsQuery', () => {
+  it('joins every word as a prefix with AND', () => {
+    expect(toTsQuery('Guerassimov appel')).toBe('Guerassimov:* & appel:*');
+  });
+
+  it('drops tsquery operators from the input', () => {
+    expect(toTsQuery("a & !b | c:* <-> 'd'")).toBe('a:* & b:* & c:* & d:*');
+  });
+
+  it('answers null for input without words', () => {
+    expect(toTsQuery(' & | ! ')).toBeNull();
   });
 });

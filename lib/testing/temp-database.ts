@@ -1,9 +1,12 @@
-// A real SQLite database for integration tests: fresh temp directory, the committed migrations, the seed.
+// A real database for integration tests, migrated with the committed migrations (and seeded): a fresh
+// SQLite file in a temp directory, or, when SITMAP_TEST_POSTGRES_URL names a PostgreSQL server (the
+// suite's PostgreSQL pass, scripts/with-postgres.mjs), a fresh database on it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDb, type Db } from '@/lib/db/create-client';
-import { applyMigrations } from '@/lib/db/migrate';
+import { migrateDatabase } from '@/lib/db/migrate';
+import { createPostgresDatabase } from '@/lib/db/postgres-databases';
 import { seedDatabase } from '@/prisma/seed/seed';
 
 export interface TempDatabase {
@@ -12,12 +15,21 @@ export interface TempDatabase {
   cleanup: () => Promise<void>;
 }
 
+/** An empty database (SQLite, or PostgreSQL in the PostgreSQL pass) and how to remove it. */
+async function createScratchDatabase(): Promise<{ url: string; remove: () => Promise<void> }> {
+  const postgresServer = process.env.SITMAP_TEST_POSTGRES_URL;
+  if (postgresServer) {
+    const database = await createPostgresDatabase(postgresServer, 'sitmap_test');
+    return { url: database.url, remove: database.drop };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-test-'));
+  return { url: `file:${path.join(dir, 'test.db')}`, remove: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** Creates and migrates an empty database, and points DATABASE_URL at it for modules imported after. */
 export async function createEmptyDatabase(): Promise<TempDatabase> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-test-'));
-  const file = path.join(dir, 'test.db');
-  const url = `file:${file}`;
-  applyMigrations(file);
+  const { url, remove } = await createScratchDatabase();
+  await migrateDatabase(url);
   const client = createDb(url);
   process.env.DATABASE_URL = url;
   return {
@@ -25,7 +37,7 @@ export async function createEmptyDatabase(): Promise<TempDatabase> {
     client,
     cleanup: async () => {
       await client.$disconnect();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await remove();
     },
   };
 }

@@ -1,7 +1,10 @@
-// The per-cell counts behind low-zoom clusters ("ItemCell", migration item_cells), kept by triggers
-// through every kind of write, against a real migrated and seeded SQLite database.
+// The per-cell counts behind low-zoom clusters ("ItemCell", kept by triggers: SQLite's migration
+// item_cells, PostgreSQL's item_search_bbox_cells) through every kind of write, against a recount of the
+// live items with the tiles' own math, on a real migrated and seeded database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import { CLUSTER_GRID, MAX_PRECOMPUTED_CLUSTER_ZOOM } from './layers';
+import { tileAt } from './tile-math';
 
 let database: TempDatabase;
 
@@ -18,17 +21,33 @@ interface CellCount {
   sumLng: number;
 }
 
+const LEVEL_OFFSET = Math.log2(CLUSTER_GRID);
+const LEVELS = Array.from({ length: MAX_PRECOMPUTED_CLUSTER_ZOOM + 1 }, (_, zoom) => zoom + LEVEL_OFFSET);
+const MERCATOR_LIMIT = 85.0511287798;
+const rounded = (value: number) => Math.round(value * 1e6) / 1e6;
+const byCell = (a: CellCount, b: CellCount) => a.level - b.level || a.x - b.x || a.y - b.y;
+
+/** The cells an item's box centre falls in at every level (longitude wrapped, latitude clamped). */
+function cellsOf(item: { minLng: number; maxLng: number; minLat: number; maxLat: number }) {
+  const centreLng = (item.minLng + item.maxLng) / 2;
+  const lng = centreLng - 360 * Math.floor((centreLng + 180) / 360);
+  const lat = Math.max(-MERCATOR_LIMIT, Math.min(MERCATOR_LIMIT, (item.minLat + item.maxLat) / 2));
+  return LEVELS.map((level) => ({ level, ...tileAt([lng, lat], level), lng }));
+}
+
 /** The cells as the triggers keep them, and as a recount of the live items gives them. */
 async function keptAndRecounted(): Promise<[CellCount[], CellCount[]]> {
-  const kept = await database.client.$queryRaw<CellCount[]>`
-    SELECT "level", "x", "y", "count", round("sumLng", 6) AS "sumLng" FROM "ItemCell" ORDER BY "level", "x", "y"`;
-  const recounted = await database.client.$queryRaw<CellCount[]>`
-    SELECT "level", "x", "y", count(*) AS "count", round(sum("lng"), 6) AS "sumLng" FROM "ItemCellOf"
-    GROUP BY "level", "x", "y" ORDER BY "level", "x", "y"`;
-  // Prisma answers computed integers as bigint, stored ones as number.
-  const plain = (rows: CellCount[]) =>
-    rows.map((row) => ({ level: Number(row.level), x: Number(row.x), y: Number(row.y), count: Number(row.count), sumLng: row.sumLng }));
-  return [plain(kept), plain(recounted)];
+  const kept = (await database.client.itemCell.findMany()).map(({ level, x, y, count, sumLng }) => ({ level, x, y, count, sumLng: rounded(sumLng) }));
+  const recount = new Map<string, CellCount>();
+  for (const item of await database.client.item.findMany({ where: { deletedAt: null } })) {
+    for (const { level, x, y, lng } of cellsOf(item)) {
+      const key = `${level}/${x}/${y}`;
+      const cell = recount.get(key) ?? { level, x, y, count: 0, sumLng: 0 };
+      recount.set(key, { ...cell, count: cell.count + 1, sumLng: cell.sumLng + lng });
+    }
+  }
+  const recounted = [...recount.values()].map((cell) => ({ ...cell, sumLng: rounded(cell.sumLng) }));
+  return [kept.sort(byCell), recounted.sort(byCell)];
 }
 
 async function addStrike(title: string, [lng, lat]: [number, number]): Promise<number> {
@@ -78,9 +97,8 @@ describe('ItemCell', () => {
 
   it('drops a cell when its last item goes', async () => {
     const id = await addStrike('Alone in the South Atlantic', [-20.5, -55.5]);
-    const cells = await database.client.$queryRaw<Array<{ level: bigint; x: bigint; y: bigint }>>`
-      SELECT "level", "x", "y" FROM "ItemCellOf" WHERE "itemId" = ${id}`;
-    const where = { OR: cells.map((cell) => ({ level: Number(cell.level), x: Number(cell.x), y: Number(cell.y) })) };
+    const cells = cellsOf({ minLng: -20.5, maxLng: -20.5, minLat: -55.5, maxLat: -55.5 });
+    const where = { OR: cells.map(({ level, x, y }) => ({ level, x, y })) };
     expect(await database.client.itemCell.findMany({ where, select: { count: true } })).toEqual(Array(8).fill({ count: 1 }));
 
     await database.client.item.update({ where: { id }, data: { deletedAt: new Date() } });

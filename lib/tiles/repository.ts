@@ -3,14 +3,14 @@ import type { Feature, Point } from 'geojson';
 import { toMapFeatures } from '@/components/map/map-features';
 import { wrapBBox } from '@/lib/geo/bbox';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { queryRows } from '@/lib/db/sqlite-reader';
+import { queryRows } from '@/lib/db/reader';
 import { clusterItemsInBBox, countItemsInBBox, listItems, type ItemCluster } from '@/lib/items/repository';
 import { encodeTile, TILE_BUFFER, TILE_EXTENT } from './encode';
 import { CLUSTER_GRID, CLUSTERS_LAYER, ITEMS_LAYER, MAX_ITEMS_PER_TILE, MAX_PRECOMPUTED_CLUSTER_ZOOM } from './layers';
 import { tileBBox, type TileCoordinates } from './tile-math';
 
 /** The tile's CLUSTER_GRID × CLUSTER_GRID cells of "ItemCell" (level z + 3) that hold live items. */
-function precomputedClusters({ z, x, y }: TileCoordinates): ItemCluster[] {
+function precomputedClusters({ z, x, y }: TileCoordinates): Promise<ItemCluster[]> {
   return queryRows<ItemCluster>(Prisma.sql`
     SELECT "count", "sumLng" / "count" AS "lng", "sumLat" / "count" AS "lat" FROM "ItemCell"
     WHERE "level" = ${z + Math.log2(CLUSTER_GRID)}
@@ -29,7 +29,7 @@ export async function itemTile(tile: TileCoordinates): Promise<Uint8Array> {
   const [west, south, east, north] = tileBBox(tile);
   const clusters =
     tile.z <= MAX_PRECOMPUTED_CLUSTER_ZOOM
-      ? precomputedClusters(tile)
+      ? await precomputedClusters(tile)
       : await clusterItemsInBBox([Math.max(-180, west), south, Math.min(180, east), north], CLUSTER_GRID, CLUSTER_GRID);
   const features = clusters.map(
     ({ count, lng, lat }): Feature<Point> => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties: { count } }),

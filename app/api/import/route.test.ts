@@ -36,23 +36,23 @@ async function importEvents(file: unknown): Promise<{ status: number; events: Im
 
 describe('POST /api/import', () => {
   it('answers 401 without a session and changes nothing', async () => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const { status, body } = await send('source=1', jsonRequest('POST', importFile([importFeature('No session')])));
     expect(status).toBe(401);
     expect(body.error.code).toBe('unauthorized');
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it('answers 403 to a signed-in cross-site request and changes nothing', async () => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const { status, body } = await send('source=1', jsonRequest('POST', importFile([importFeature('Cross-site')]), admin.token, 'https://evil.example'));
     expect(status).toBe(403);
     expect(body.error.code).toBe('forbidden');
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it('dry run: answers the plan per feature, with its problems, and writes nothing', async () => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const file = importFile([importFeature('Planned strike'), importFeature('Planned parade', { kind: 'parade' as never, excerpts: [] })]);
     const { status, body } = await post('source=1&dryRun=true', file);
     expect(status).toBe(200);
@@ -67,17 +67,17 @@ describe('POST /api/import', () => {
       { path: 'properties.excerpts', message: 'Cite at least one excerpt of the article' },
     ]);
     expect(plan.problemCount).toBe(2);
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it('a file with one bad feature answers 400 with the problem per feature and imports nothing', async () => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const file = importFile([importFeature('Good one'), importFeature('Bad one', { geometry: { type: 'Point', coordinates: [200, 10] } })]);
     const { status, body } = await post('source=1', file);
     expect(status).toBe(400);
     expect(body.error.message).toBe('The file has 1 problem(s); nothing was imported');
     expect(Object.keys(body.error.fields)).toEqual(['features.1.geometry.coordinates.0']);
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it('imports a good file: progress, then the items, each with a create revision by the admin', async () => {
@@ -99,11 +99,11 @@ describe('POST /api/import', () => {
   });
 
   it('answers 413 for a file over the size limit, before reading it', async () => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const { status, body } = await post('source=1', ' '.repeat(MAX_IMPORT_BYTES + 1));
     expect(status).toBe(413);
     expect(body.error.message).toBe(`The file must be at most 20 MB (${MAX_IMPORT_BYTES} bytes)`);
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it('answers 400 for too many features', async () => {

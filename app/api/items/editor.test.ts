@@ -60,7 +60,7 @@ describe('POST /api/items', () => {
   });
 
   it('answers 400 with a message per field and writes nothing', async () => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const bad = itemDraft([excerptId], {
       title: '',
       endDate: '2024-11-01',
@@ -71,15 +71,15 @@ describe('POST /api/items', () => {
     expect(body.error.fields.title).toEqual(['Title is required']);
     expect(body.error.fields.endDate).toEqual(['The end date must not be before the start date']);
     expect(body.error.fields.geometry).toEqual(['A polygon must not cross itself']);
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it('refuses an excerpt id that does not exist, writing nothing', async () => {
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const { status, body } = await callRoute(listRoute.POST, '/api/items', {}, jsonRequest('POST', itemDraft([999_999]), token));
     expect(status).toBe(400);
     expect(body.error.fields.excerptIds).toBeDefined();
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 });
 
@@ -95,13 +95,13 @@ describe('PUT /api/items/[id]', () => {
   it('answers 409 with the current item when the version is stale, overwriting nothing', async () => {
     const created = await create();
     await put(created.id, { ...itemDraft([excerptId], { title: 'First editor' }), version: 1 });
-    const before = databaseSnapshot(database.url);
+    const before = await databaseSnapshot(database.url);
     const { status, body } = await put(created.id, { ...itemDraft([excerptId], { title: 'Second editor' }), version: 1 });
     expect(status).toBe(409);
     const details = body.error.details as ConflictDetails;
     expect(details.current.version).toBe(2);
     expect(details.current.input.title).toBe('First editor');
-    expect(databaseSnapshot(database.url)).toEqual(before);
+    expect(await databaseSnapshot(database.url)).toEqual(before);
   });
 
   it('records the state before and after in an update revision', async () => {

@@ -1,0 +1,74 @@
+import 'server-only';
+import { readerKind } from '@/lib/db/reader';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { toFtsQuery, toTsQuery } from './search';
+
+// The SQL the item reads need that SQLite and PostgreSQL spell differently: the spatial index (an
+// R*Tree table on SQLite, a GiST index on PostgreSQL), full-text search (FTS5 / tsvector), JSON
+// building and id lists. Everything else in lib/items/repository.ts is plain SQL both run.
+
+/** A box in -180..180 (callers split boxes crossing the antimeridian). */
+export type FlatBBox = [west: number, south: number, east: number, north: number];
+
+export interface ItemSqlDialect {
+  /**
+   * The live items whose bbox intersects the box, from the spatial index: with `columns` 'id', only
+   * ids; with 'filterable', also the exact bbox, dates and kind under the names "Item" uses.
+   */
+  liveItemsInBox(box: FlatBBox, columns: 'id' | 'filterable'): Prisma.Sql;
+  /** The text of a JSON array of item `i`'s excerpts, each with its source's title and language, in order. */
+  excerptsJson: Prisma.Sql;
+  /** `column` is one of `ids`. */
+  idIn(column: Prisma.Sql, ids: number[]): Prisma.Sql;
+  /** Item ids whose title, summary or excerpts match the words of `input`, or null when it has none. */
+  searchMatches(input: string): Prisma.Sql | null;
+  /** A join that reads its left side first (SQLite's planner is told so; PostgreSQL's plans alone). */
+  joinInOrder: Prisma.Sql;
+}
+
+const boxColumns = Prisma.sql`"id", "minLng", "minLat", "maxLng", "maxLat", "startDate", "endDate", "kind"`;
+
+const sqlite: ItemSqlDialect = {
+  liveItemsInBox: ([west, south, east, north], columns) => Prisma.sql`SELECT ${
+    columns === 'id'
+      ? Prisma.sql`"id"`
+      : // The R*Tree's own coordinates are 32-bit floats rounded outwards; its auxiliary columns are exact.
+        Prisma.sql`"id", "west" AS "minLng", "south" AS "minLat", "east" AS "maxLng", "north" AS "maxLat", "startDate", "endDate", "kind"`
+  } FROM "ItemBBox" AS r
+    WHERE r."minLng" <= ${east} AND r."maxLng" >= ${west} AND r."minLat" <= ${north} AND r."maxLat" >= ${south}`,
+  excerptsJson: Prisma.sql`(SELECT json_group_array(json(linked."excerpt")) FROM (
+    SELECT json_object('id', e."id", 'sourceId', e."sourceId", 'start', e."start", 'end', e."end", 'text', e."text",
+      'source', json_object('title', s."title", 'language', s."language")) AS "excerpt"
+    FROM "ItemExcerpt" ie JOIN "Excerpt" e ON e."id" = ie."excerptId" JOIN "Source" s ON s."id" = e."sourceId"
+    WHERE ie."itemId" = i."id" ORDER BY ie."position") AS linked)`,
+  idIn: (column, ids) => Prisma.sql`${column} IN (SELECT "value" FROM json_each(${JSON.stringify(ids)}))`,
+  searchMatches: (input) => {
+    const match = toFtsQuery(input);
+    return match === null ? null : Prisma.sql`SELECT rowid FROM "item_search" WHERE "item_search" MATCH ${match}`;
+  },
+  joinInOrder: Prisma.sql`CROSS JOIN`,
+};
+
+const postgres: ItemSqlDialect = {
+  // `&&` on boxes is what the partial GiST index "Item_live_box_idx" answers (touching boxes overlap).
+  liveItemsInBox: ([west, south, east, north], columns) => Prisma.sql`SELECT ${columns === 'id' ? Prisma.sql`"id"` : boxColumns}
+    FROM "Item" AS r WHERE r."deletedAt" IS NULL
+      AND box(point(r."minLng", r."minLat"), point(r."maxLng", r."maxLat"))
+        && box(point(${west}::float8, ${south}::float8), point(${east}::float8, ${north}::float8))`,
+  excerptsJson: Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', e."id", 'sourceId', e."sourceId", 'start', e."start",
+      'end', e."end", 'text', e."text", 'source', json_build_object('title', s."title", 'language', s."language"))
+      ORDER BY ie."position"), '[]'::json)::text
+    FROM "ItemExcerpt" ie JOIN "Excerpt" e ON e."id" = ie."excerptId" JOIN "Source" s ON s."id" = e."sourceId"
+    WHERE ie."itemId" = i."id")`,
+  idIn: (column, ids) => Prisma.sql`${column} IN (SELECT value::integer FROM json_array_elements_text(${JSON.stringify(ids)}::json))`,
+  searchMatches: (input) => {
+    const query = toTsQuery(input);
+    return query === null
+      ? null
+      : Prisma.sql`SELECT "itemId" FROM "item_search" WHERE "document" @@ to_tsquery('simple', unaccent(${query}))`;
+  },
+  joinInOrder: Prisma.sql`JOIN`,
+};
+
+/** The dialect of the database the app reads (DATABASE_URL). */
+export const itemSql: ItemSqlDialect = readerKind === 'postgres' ? postgres : sqlite;
