@@ -15,5 +15,8 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30000,
+    // beforeAll hooks migrate and seed a real database (on PostgreSQL: create it first): seconds on a
+    // loaded CI machine, more than vitest's 10 s default allows.
+    hookTimeout: 60000,
   },
 });
