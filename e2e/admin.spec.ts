@@ -76,14 +76,12 @@ test('a country or capital named in the article gives a starting point on the ma
   await signIn(page);
   await page.goto('/admin/items/new?source=1');
   await waitForEditorMap(page);
-  await page.getByRole('group', { name: 'Countries named in the article' }).getByRole('button', { name: 'Syria' }).click();
+  await page.getByRole('group', { name: 'Suggested countries' }).getByRole('button', { name: 'Syria' }).click();
   await expect(page.getByText('No shape yet.')).toBeHidden();
-  await page.getByRole('tab', { name: 'Paste GeoJSON' }).click();
-  const geometry = page.getByRole('textbox', { name: /GeoJSON geometry/ });
-  await expect(geometry).toHaveValue(/"type": "Point"/);
   // The article writes "Moscou": the capital's own point replaces the country's.
-  await page.getByRole('group', { name: 'Capitals named in the article' }).getByRole('button', { name: 'Moscow' }).click();
-  await expect(geometry).toHaveValue(/37\.61556,\s*55\.75222/);
+  await page.getByRole('group', { name: 'Suggested capitals' }).getByRole('button', { name: 'Moscow' }).click();
+  await page.getByRole('tab', { name: 'Paste GeoJSON' }).click();
+  await expect(page.getByRole('textbox', { name: /GeoJSON geometry/ })).toHaveValue(/"type": "Point",\s*"coordinates": \[\s*37\.61556,\s*55\.75222/);
 });
 
 test('an open public map picks up a new item without a reload', async ({ page, browser }) => {

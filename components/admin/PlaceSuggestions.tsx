@@ -16,7 +16,7 @@ export function PlaceSuggestions({ sourceId, onPick }: { sourceId: number | null
         const places = data.places.filter((place) => place.kind === kind);
         if (places.length === 0) return null;
         return (
-          <div key={kind} role="group" aria-label={`${KIND_LABELS[kind]} named in the article`} className="place-kind">
+          <div key={kind} role="group" aria-label={`Suggested ${KIND_LABELS[kind].toLowerCase()}`} className="place-kind">
             <span className="muted">{KIND_LABELS[kind]}:</span>
             {places.map((place) => (
               <button key={place.name} type="button" onClick={() => onPick(place.geometry)} title={`Named ${place.occurrences}× as ${place.found.join(', ')}`}>
