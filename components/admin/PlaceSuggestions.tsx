@@ -1,20 +1,31 @@
 'use client';
 import useSWR from 'swr';
-import type { PlaceSuggestion } from '@/lib/places/suggest';
+import { PLACE_KINDS, type PlaceKind, type PlaceSuggestion } from '@/lib/places/suggest';
 import { fetchJson } from '@/lib/swr/fetcher';
 
-/** Countries the chosen article names: one click puts a point there as a starting shape. */
+const KIND_LABELS: Record<PlaceKind, string> = { country: 'Countries', capital: 'Capitals' };
+
+/** Countries and capitals the chosen article names: one click puts a point there as a starting shape. */
 export function PlaceSuggestions({ sourceId, onPick }: { sourceId: number | null; onPick: (geometry: PlaceSuggestion['geometry']) => void }) {
   const { data } = useSWR<{ places: PlaceSuggestion[] }>(sourceId ? `/api/sources/${sourceId}/places` : null, fetchJson);
   if (!data || data.places.length === 0) return null;
   return (
     <div className="place-suggestions">
-      <span className="muted">Places named in the article:</span>{' '}
-      {data.places.map((place) => (
-        <button key={place.iso3} type="button" onClick={() => onPick(place.geometry)} title={`Named ${place.occurrences}× as ${place.found.join(', ')}`}>
-          {place.name}
-        </button>
-      ))}
+      <span className="muted">Places named in the article</span>
+      {PLACE_KINDS.map((kind) => {
+        const places = data.places.filter((place) => place.kind === kind);
+        if (places.length === 0) return null;
+        return (
+          <div key={kind} role="group" aria-label={`Suggested ${KIND_LABELS[kind].toLowerCase()}`} className="place-kind">
+            <span className="muted">{KIND_LABELS[kind]}:</span>
+            {places.map((place) => (
+              <button key={place.name} type="button" onClick={() => onPick(place.geometry)} title={`Named ${place.occurrences}× as ${place.found.join(', ')}`}>
+                {place.name}
+              </button>
+            ))}
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import 'server-only';
-import { countryPlaces } from '@/lib/places/gazetteer';
+import { gazetteer } from '@/lib/places/gazetteer';
 import { suggestPlaces, type PlaceSuggestion } from '@/lib/places/suggest';
 import { getSource } from './repository';
 
-/** The countries an article names, as starting geometries for its items. */
+/** The countries and capitals an article names, as starting geometries for its items. */
 export async function placesInSource(id: number): Promise<PlaceSuggestion[]> {
-  return suggestPlaces((await getSource(id)).text, countryPlaces());
+  return suggestPlaces((await getSource(id)).text, gazetteer());
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlaceSuggestion } from '@/lib/places/suggest';
+import { createSource } from '@/lib/sources/write';
 import { callRoute } from '@/lib/testing/route';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
 
@@ -12,16 +13,41 @@ beforeAll(async () => {
 });
 afterAll(() => database.cleanup());
 
+async function placesOf(id: number): Promise<PlaceSuggestion[]> {
+  const { status, body } = await callRoute(route.GET, `/api/sources/${id}/places`, { id: String(id) });
+  expect(status).toBe(200);
+  return body.places as PlaceSuggestion[];
+}
+
 describe('GET /api/sources/[id]/places', () => {
-  it('suggests the countries the seeded article names, in French, first mentioned first', async () => {
-    const { status, body } = await callRoute(route.GET, '/api/sources/1/places', { id: '1' });
-    expect(status).toBe(200);
-    const places = body.places as PlaceSuggestion[];
-    // The article writes "Moscou", "Washington" and "nord-coréens": capitals and adjectives are not matched.
-    expect(places.map((p) => [p.iso3, p.found])).toEqual([
-      ['RUS', ['Russie']],
-      ['UKR', ['Ukraine']],
-      ['SYR', ['Syrie']],
+  it('suggests the countries and capitals the seeded article names, in French, first mentioned first', async () => {
+    // Adjectives ("nord-coréens", "américain") are not names.
+    expect((await placesOf(1)).map((p) => [p.kind, p.iso3, p.found])).toEqual([
+      ['country', 'RUS', ['Russie']],
+      ['country', 'UKR', ['Ukraine']],
+      ['capital', 'RUS', ['Moscou']],
+      ['country', 'SYR', ['Syrie']],
+      ['capital', 'USA', ['Washington']],
+      ['capital', 'PRK', ['Pyongyang']],
+    ]);
+  });
+
+  it('offers a capital’s own point', async () => {
+    const moscow = (await placesOf(1)).find((p) => p.kind === 'capital' && p.iso3 === 'RUS');
+    expect(moscow).toMatchObject({ name: 'Moscow', occurrences: 3, geometry: { type: 'Point', coordinates: [37.61556, 55.75222] } });
+  });
+
+  it('reads a new article’s text', async () => {
+    const { id } = await createSource(database.client, {
+      title: 'Capitals',
+      outlet: 'Test',
+      language: 'en',
+      text: 'Talks moved from London to Kyiv, then to Kiev again; Londres et Varsovie ont réagi.',
+    });
+    expect((await placesOf(id)).map((p) => [p.name, p.found])).toEqual([
+      ['London', ['London', 'Londres']],
+      ['Kyiv', ['Kyiv', 'Kiev']],
+      ['Warsaw', ['Varsovie']],
     ]);
   });
 
