@@ -1,7 +1,7 @@
 // Creating a MapLibre map on the offline basemap, shared by the dashboard and the admin editor.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapView } from '@/lib/url-state';
-import { basemapStyle } from './basemap-style';
+import { basemapFormat, basemapStyle } from './basemap-style';
 
 type MapLibre = typeof import('maplibre-gl');
 
@@ -16,7 +16,8 @@ export async function loadMapLibre(): Promise<MapLibre> {
 export function createBasemapMap(maplibregl: MapLibre, container: HTMLElement, view: MapView): MapLibreMap {
   const map = new maplibregl.Map({
     container,
-    style: basemapStyle(window.location.origin),
+    // `?basemap=geojson` draws the GeoJSON baseline instead of the vector tiles (for the benchmark).
+    style: basemapStyle(window.location.origin, basemapFormat(new URLSearchParams(window.location.search).get('basemap'))),
     center: [view.lng, view.lat],
     zoom: view.zoom,
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
