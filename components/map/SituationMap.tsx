@@ -88,7 +88,9 @@ export function SituationMap(props: SituationMapProps) {
         instance.once('idle', () => {
           window.sitmap = { map: instance, firstIdleMs: performance.now() };
         });
-        instance.on('load', async () => {
+        // On `style.load`, not `load` (which waits for every basemap tile): the items and theatres
+        // then load alongside the basemap instead of after it.
+        instance.once('style.load', async () => {
           await addMarkerIcons(instance);
           if (cancelled) return;
           instance.addSource(THEATRES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });

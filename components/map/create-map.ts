@@ -20,6 +20,9 @@ export function createBasemapMap(maplibregl: MapLibre, container: HTMLElement, v
     style: basemapStyle(window.location.origin, basemapFormat(new URLSearchParams(window.location.search).get('basemap'))),
     center: [view.lng, view.lat],
     zoom: view.zoom,
+    // No label fade-in: with software WebGL a frame takes 0.1-0.3 s, and the fade kept the map
+    // drawing for 0.3 s more before its first `idle` (docs/benchmarks.md).
+    fadeDuration: 0,
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
