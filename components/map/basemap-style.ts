@@ -174,7 +174,7 @@ export function basemapStyle(origin: string, format: BasemapFormat = 'tiles'): S
         id: COUNTRY_LABEL_LAYER,
         type: 'symbol',
         ...dataOf(format, 'labels'),
-        // labels.geojson carries a per-country `minzoom` (small countries appear only when zoomed in).
+        // The labels carry a per-country `minzoom` (small countries appear only when zoomed in).
         filter: ['>=', ['zoom'], ['coalesce', ['get', 'minzoom'], 0]],
         layout: {
           'text-field': ['get', 'name'],
