@@ -22,6 +22,9 @@ import { toMapFeatures } from './map-features';
 import { mapImages } from './markers';
 import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from './theatre-layers';
 
+// Start downloading MapLibre while the page hydrates, not only once the map's effect runs.
+if (typeof window !== 'undefined') void loadMapLibre();
+
 // Wide enough for Washington to Pyongyang beside the side panel.
 export const DEFAULT_VIEW: MapView = { lng: 24, lat: 45, zoom: 1.5 };
 

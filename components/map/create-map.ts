@@ -5,12 +5,19 @@ import { basemapFormat, basemapStyle } from './basemap-style';
 
 type MapLibre = typeof import('maplibre-gl');
 
-/** MapLibre, imported on demand (its 1 MB stays out of the page's first JavaScript), with its worker. */
-export async function loadMapLibre(): Promise<MapLibre> {
-  const maplibregl = await import('maplibre-gl');
-  // Bundlers do not find the worker next to the module: point MapLibre at the emitted asset.
-  maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
-  return maplibregl;
+let loading: Promise<MapLibre> | undefined;
+
+/**
+ * MapLibre, imported on demand (its 1 MB stays out of the page's first JavaScript), with its worker;
+ * imported once, so an early call starts the download and later calls wait for the same import.
+ */
+export function loadMapLibre(): Promise<MapLibre> {
+  loading ??= import('maplibre-gl').then((maplibregl) => {
+    // Bundlers do not find the worker next to the module: point MapLibre at the emitted asset.
+    maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+    return maplibregl;
+  });
+  return loading;
 }
 
 export function createBasemapMap(maplibregl: MapLibre, container: HTMLElement, view: MapView): MapLibreMap {
