@@ -1,11 +1,25 @@
 import type { NextConfig } from 'next';
 import { MAX_IMPORT_BYTES } from './lib/import/limits';
 
+/**
+ * The basemap (tiles, GeoJSON) and glyphs under public/ change only when the app is rebuilt, but their
+ * URLs carry no version: a day fresh, then revalidated by ETag in the background for a week.
+ */
+const STATIC_MAP_CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800';
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
+  // better-sqlite3 (a native addon) and pg (optional native bindings): loaded from node_modules at run time, not bundled.
   serverExternalPackages: ['better-sqlite3', 'pg'],
+  async headers() {
+    return [
+      { source: '/basemap/:path*', headers: [{ key: 'Cache-Control', value: STATIC_MAP_CACHE_CONTROL }] },
+      { source: '/fonts/:path*', headers: [{ key: 'Cache-Control', value: STATIC_MAP_CACHE_CONTROL }] },
+      // The registered media type of Mapbox Vector Tiles (public files are served by extension otherwise).
+      { source: '/basemap/tiles/:path*', headers: [{ key: 'Content-Type', value: 'application/vnd.mapbox-vector-tile' }] },
+    ];
+  },
   experimental: {
     // The proxy (proxy.ts) buffers request bodies and silently cuts them at 10 MB by default: let an
     // import file through whole, plus one byte so a larger one still reaches the route's 413.

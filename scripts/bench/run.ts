@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes=10k,100k,1M --load-seconds=60 --browser-runs=3 --port=3402]
+// npm run bench [-- --sizes=10k,100k,1M|none --load-seconds=60 --browser-runs=3 --port=3402]
 //
 // Side by side in one process, on one temp SQLite database built by the committed migrations and
 // grown to each size in turn: the app's own code paths (R*Tree viewport query, region context,
@@ -13,7 +13,7 @@ import autocannon from 'autocannon';
 import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import type { BBox, ItemFeature } from '@/lib/items/types';
 import { measure, type Timing } from './measure';
-import { measureMapLoad, TIMING_HEADER, timingRow } from './browser';
+import { measureMapLoads, TIMING_HEADER, timingRow } from './browser';
 import { tileAt } from '@/lib/tiles/tile-math';
 import { CITIES, insertSyntheticItems, seededRandom } from './synthetic-items';
 
@@ -32,8 +32,10 @@ function option(name: string, fallback: string): string {
   return arg ? arg.slice(name.length + 3) : fallback;
 }
 
+// `--sizes=none`: only the seeded database (the basemap comparison in the browser).
 const sizes = option('sizes', '10k,100k,1M')
   .split(',')
+  .filter((name) => name !== 'none')
   .map((name) => {
     if (!(name in SIZE_NAMES)) throw new Error(`--sizes: unknown size "${name}" (use ${Object.keys(SIZE_NAMES).join(', ')})`);
     return SIZE_NAMES[name];
@@ -160,8 +162,19 @@ async function main(): Promise<void> {
     const rows: Row[] = [];
     const browserRows: string[] = [];
     if (browserRuns > 0) {
+      // The basemap: prebuilt vector tiles (the app) against the GeoJSON files MapLibre tiles itself.
       await withServer(async (origin) => {
-        browserRows.push(timingRow('seeded dashboard, GeoJSON basemap, 1280x800', await measureMapLoad(origin, { width: 1280, height: 800 }, 'geojson', browserRuns), ['firstTile']));
+        const basemaps = ['tiles', 'geojson'] as const;
+        const timings = await measureMapLoads(
+          basemaps.map((basemap) => ({ url: `${origin}/?basemap=${basemap}`, mode: 'geojson' })),
+          { width: 1280, height: 800 },
+          browserRuns,
+          { warmUp: true },
+        );
+        basemaps.forEach((basemap, i) => {
+          browserRows.push(timingRow(`seeded dashboard, ${basemap === 'tiles' ? 'vector-tile' : 'GeoJSON'} basemap, 1280x800`, timings[i], ['firstTile']));
+          console.log(`  browser: ${browserRows.at(-1)}`);
+        });
       });
     }
     let count = await db.item.count();
@@ -209,22 +222,27 @@ async function main(): Promise<void> {
 
       if (browserRuns > 0 && size === BROWSER_SIZE) {
         await withServer(async (origin) => {
-          for (const mode of ['geojson', 'tiles'] as const) {
-            const timings = await measureMapLoad(`${origin}/?itemSource=${mode}`, { width: 800, height: 600 }, mode, browserRuns);
-            browserRows.push(timingRow(`${label(size)} items, ${mode === 'tiles' ? 'vector tiles' : 'GeoJSON source'}, 800x600`, timings, mode === 'tiles' ? [] : ['firstTile']));
+          const modes = ['geojson', 'tiles'] as const;
+          const timings = await measureMapLoads(
+            modes.map((mode) => ({ url: `${origin}/?itemSource=${mode}`, mode })),
+            { width: 800, height: 600 },
+            browserRuns,
+          );
+          modes.forEach((mode, i) => {
+            browserRows.push(timingRow(`${label(size)} items, ${mode === 'tiles' ? 'vector tiles' : 'GeoJSON source'}, 800x600`, timings[i], mode === 'tiles' ? [] : ['firstTile']));
             console.log(`  browser ${mode}: ${browserRows.at(-1)}`);
-          }
+          });
         });
       }
     }
-    printTable(rows);
+    if (rows.length) printTable(rows);
     if (browserRows.length) {
-      console.log(`\nHeadless Chromium (software WebGL), ms since navigation, median (runs), ${browserRuns} fresh contexts each:\n`);
+      console.log(`\nHeadless Chromium (software WebGL), ms since navigation, median, max (every run), ${browserRuns} fresh contexts each, alternating:\n`);
       console.log([TIMING_HEADER, ...browserRows].join('\n'));
     }
     await db.$disconnect();
 
-    if (loadSeconds > 0) {
+    if (loadSeconds > 0 && sizes.length > 0) {
       server = await startServer();
       const boxes = viewports(0.01, 200).map((b) => `/api/items?bbox=${b.map((v) => v.toFixed(4)).join(',')}&limit=500`);
       const random = seededRandom(SEED);
