@@ -9,7 +9,9 @@ import { formatInstant } from '@/lib/items/format';
 import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import type { BBox } from '@/lib/items/types';
 import { useItemCount } from '@/lib/swr/use-item-count';
-import { useItems } from '@/lib/swr/use-items';
+import { itemFilterParams } from '@/lib/items/query-params';
+import { VIEWPORT_PAGE_SIZE, viewportBBox, viewportItemsUrl } from '@/lib/items/viewport';
+import { useItem, useItems, useViewportItems } from '@/lib/swr/use-items';
 import { useRegion, useRegions } from '@/lib/swr/use-region';
 import { EMPTY_STATE, parseDashboardState, serializeDashboardState, type DashboardState, type MapView } from '@/lib/url-state';
 import { itemSourceMode } from './map/item-source';
@@ -39,13 +41,24 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
   const [mapError, setMapError] = useState(false);
   const locale = state?.locale ?? browserLocale;
   const t = MESSAGES[locale];
-  const items = useItems(state?.query ?? '', state?.asOf ?? null);
   const itemCount = useItemCount();
+  // Not part of the dashboard's URL state: a switch for the browser benchmark (docs/benchmarks.md).
+  const [requestedItemSource] = useState(() => (typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('itemSource')));
+  // Known once /api/health answered (or the page forced it): no item is loaded before, so a large
+  // database is never downloaded whole. docs/scale.md, "The dashboard above the threshold".
+  const forcedSource = requestedItemSource === 'tiles' || requestedItemSource === 'geojson';
+  const sourceMode = forcedSource || itemCount.data || itemCount.error ? itemSourceMode(itemCount.data?.items ?? 0, requestedItemSource) : null;
+  // Above the threshold the list is a page of the items in view (the past, "as of", is still rebuilt whole).
+  const paged = sourceMode === 'tiles' && !state?.asOf;
+  const [viewport, setViewport] = useState<BBox | null>(null);
+  const filters = state ?? EMPTY_STATE;
+  const pageUrl = paged && viewport ? viewportItemsUrl(filters, viewportBBox(viewport)) : null;
+  const fullItems = useItems(state?.query ?? '', state?.asOf ?? null, state !== null && sourceMode !== null && !paged);
+  const viewportItems = useViewportItems(pageUrl);
+  const items = paged ? viewportItems : fullItems;
   const regions = useRegions();
   const region = useRegion(state?.item === null ? (state?.region ?? null) : null);
   const panelBody = useRef<HTMLDivElement>(null);
-  // Not part of the dashboard's URL state: a switch for the browser benchmark (docs/benchmarks.md).
-  const [requestedItemSource] = useState(() => (typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('itemSource')));
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is only readable in the browser
@@ -89,10 +102,11 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
   );
 
   const all = useMemo(() => items.data?.features ?? [], [items.data]);
-  const filters = state ?? EMPTY_STATE;
-  const shown = useMemo(() => filterItemsExceptKind(all, filters), [all, filters]);
-  const visible = useMemo(() => filterItems(all, filters), [all, filters]);
-  const withoutTime = useMemo(() => filterItems(all, { ...filters, from: null, to: null }), [all, filters]);
+  // A page comes filtered by the server; the whole collection is filtered here.
+  const shown = useMemo(() => (paged ? all : filterItemsExceptKind(all, filters)), [all, filters, paged]);
+  const visible = useMemo(() => (paged ? all : filterItems(all, filters)), [all, filters, paged]);
+  const withoutTime = useMemo(() => (paged ? all : filterItems(all, { ...filters, from: null, to: null })), [all, filters, paged]);
+  const tileFilters = useMemo(() => itemFilterParams(filters).toString(), [filters]);
   const shownCollection = useMemo(() => items.data && { ...items.data, features: shown }, [items.data, shown]);
   const counts = useMemo(() => {
     const byKind = Object.fromEntries(ITEM_KINDS.map((k) => [k, 0])) as Record<ItemKind, number>;
@@ -107,7 +121,10 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
   const countryName = useCallback((iso: string) => countryNames.get(iso) ?? iso, [countryNames]);
   const theatres = useMemo(() => regions.data?.regions.filter((r) => r.kind === 'theatre'), [regions.data]);
 
-  const selectedItem = state?.item != null ? all.find((f) => f.id === state.item) : undefined;
+  const inList = state?.item != null ? all.find((f) => f.id === state.item) : undefined;
+  // A page may not hold the item picked on the map: it is then asked for alone.
+  const single = useItem(paged && state?.item != null && !inList && items.data ? state.item : null);
+  const selectedItem = inList ?? single.data;
   const regionItems = useMemo(() => (region.data ? filterItems(region.data.items, filters) : []), [region.data, filters]);
   const focus: BBox | null = selectedItem?.bbox ?? region.data?.region.bbox ?? null;
   const returnTo = state ? `/${serializeDashboardState(state)}` : '/';
@@ -118,8 +135,9 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
     if (selectedName) panelBody.current?.querySelector<HTMLElement>('#detail-title')?.focus();
   }, [selectedName]);
 
-  const emptyMessage =
-    all.length === 0 && !state?.query
+  const emptyMessage = paged
+    ? t.list.noneInView
+    : all.length === 0 && !state?.query
       ? state?.asOf
         ? t.list.emptyAsOf
         : t.list.empty
@@ -128,7 +146,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
         : t.list.noneMatch;
 
   let panel: React.ReactNode;
-  if (state === null || (items.isLoading && !items.data)) {
+  if (state === null || sourceMode === null || (paged && !items.data && !items.error) || (items.isLoading && !items.data) || single.isLoading) {
     panel = (
       <p className="status-line" role="status">
         {t.states.loading}
@@ -167,11 +185,12 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
     panel = (
       <>
         <div className="list-header">
-          <h2 className="list-title">{t.list.title(visible.length)}</h2>
+          <h2 className="list-title">{paged ? t.list.inView(visible.length, items.data?.numberMatched ?? visible.length) : t.list.title(visible.length)}</h2>
           <button type="button" className="link-button" aria-pressed={state.table} onClick={() => update({ table: !state.table }, 'push')}>
             {state.table ? t.list.list : t.list.table}
           </button>
         </div>
+        {paged && <p className="page-note">{t.list.pageNote(VIEWPORT_PAGE_SIZE)}</p>}
         <ExportButtons items={visible} />
         {!state.table && <ItemList items={visible} selectedId={null} onSelect={selectItem} emptyMessage={emptyMessage} />}
         {theatres && theatres.length > 0 && (
@@ -221,7 +240,8 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
             {state && (
               <SituationMap
                 items={shownCollection}
-                itemSource={itemSourceMode(itemCount.data?.items ?? 0, requestedItemSource)}
+                itemSource={sourceMode}
+                tileFilters={tileFilters}
                 theatres={theatres}
                 hiddenKinds={filters.hiddenKinds}
                 selectedItemId={state.item}
@@ -232,6 +252,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
                 onSelectItem={selectItem}
                 onSelectRegion={selectRegion}
                 onViewChange={changeView}
+                onBoundsChange={setViewport}
                 onError={() => setMapError(true)}
               />
             )}
@@ -241,6 +262,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
             {state?.asOf && (
               <p className="as-of-banner" role="status">
                 {t.filters.asOfBanner(formatInstant(state.asOf, t))}{' '}
+                {sourceMode === 'tiles' && <strong>{t.filters.asOfNotOnMap} </strong>}
                 <button type="button" className="link-button" onClick={() => changeAsOf(null)}>
                   {t.filters.backToNow}
                 </button>

@@ -30,8 +30,13 @@ export const DEFAULT_VIEW: MapView = { lng: 24, lat: 45, zoom: 1.5 };
 
 export interface SituationMapProps {
   items: ItemCollection | undefined;
-  /** 'tiles' draws the items from /api/tiles (props.items then only feed the panels); see item-source.ts. */
-  itemSource?: ItemSourceMode;
+  /**
+   * 'tiles' draws the items from /api/tiles (props.items then only feed the panels); see item-source.ts.
+   * null: not known yet, no items drawn.
+   */
+  itemSource?: ItemSourceMode | null;
+  /** The dashboard's filters as a query string, for the tiles (the GeoJSON source gets filtered items). */
+  tileFilters?: string;
   theatres: RegionSummaryDto[] | undefined;
   hiddenKinds: ItemKind[];
   selectedItemId: number | null;
@@ -44,6 +49,8 @@ export interface SituationMapProps {
   onSelectItem: (id: number) => void;
   onSelectRegion: (id: string) => void;
   onViewChange: (view: MapView) => void;
+  /** The visible bounds [west, south, east, north] when the map is ready and after each move. */
+  onBoundsChange?: (bounds: BBox) => void;
   onError: () => void;
 }
 
@@ -114,16 +121,19 @@ export function SituationMap(props: SituationMapProps) {
   }, []);
 
   // Item source: GeoJSON or vector tiles, the same layers on either (replaced when the mode changes).
-  const sourceMode = props.itemSource ?? 'geojson';
+  const sourceMode = props.itemSource === undefined ? 'geojson' : props.itemSource;
+  // Tiles carry the filters in their URL: new filters replace the items source and its layers (the map
+  // and its camera stay). With MapLibre 6.17's setTiles the loaded tiles kept their unfiltered features here.
+  const tileFilters = sourceMode === 'tiles' ? (props.tileFilters ?? '') : '';
   useEffect(() => {
-    if (!map) return;
+    if (!map || !sourceMode) return;
     for (const layer of [...itemLayers(), ...Object.values(CLUSTER_LAYERS).map((id) => ({ id }))]) {
       if (map.getLayer(layer.id)) map.removeLayer(layer.id);
     }
     if (map.getSource(ITEMS_SOURCE)) map.removeSource(ITEMS_SOURCE);
-    map.addSource(ITEMS_SOURCE, itemSource(sourceMode, window.location.origin));
+    map.addSource(ITEMS_SOURCE, itemSource(sourceMode, window.location.origin, tileFilters));
     for (const layer of itemSourceLayers(sourceMode, latest.current.hiddenKinds)) map.addLayer(layer);
-  }, [map, sourceMode]);
+  }, [map, sourceMode, tileFilters]);
 
   // Data.
   useEffect(() => {
@@ -143,16 +153,16 @@ export function SituationMap(props: SituationMapProps) {
 
   // Legend toggles.
   useEffect(() => {
-    if (!map) return;
+    if (!map || !sourceMode) return;
     for (const kind of ITEM_KINDS) {
       const visibility = props.hiddenKinds.includes(kind) ? 'none' : 'visible';
       for (const id of Object.values(kindLayerIds(kind))) map.setLayoutProperty(id, 'visibility', visibility);
     }
-  }, [map, props.hiddenKinds]);
+  }, [map, sourceMode, props.hiddenKinds]);
 
   // Selection highlight.
   useEffect(() => {
-    if (!map || props.selectedItemId === null) return;
+    if (!map || !sourceMode || props.selectedItemId === null) return;
     const target = { source: ITEMS_SOURCE, id: props.selectedItemId, ...(sourceMode === 'tiles' && { sourceLayer: ITEMS_LAYER }) };
     map.setFeatureState(target, { selected: true });
     return () => {
@@ -199,7 +209,7 @@ export function SituationMap(props: SituationMapProps) {
       [event.point.x + HIT_TOLERANCE_PX, event.point.y + HIT_TOLERANCE_PX],
     ];
     const pick = (event: MapMouseEvent): MapGeoJSONFeature | undefined => {
-      const visibleItemLayers = interactiveItemLayerIds().filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+      const visibleItemLayers = interactiveItemLayerIds().filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
       return (
         map.queryRenderedFeatures(hitBox(event), { layers: visibleItemLayers })[0] ??
         map.queryRenderedFeatures(hitBox(event), { layers: THEATRE_HIT_LAYERS })[0] ??
@@ -227,10 +237,16 @@ export function SituationMap(props: SituationMapProps) {
       if (feature.source === ITEMS_SOURCE) latest.current.onSelectItem(Number(feature.properties.id));
       else latest.current.onSelectRegion(String(feature.properties.id));
     };
+    const reportBounds = () => {
+      const bounds = map.getBounds();
+      latest.current.onBoundsChange?.([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]);
+    };
     const onMoveEnd = () => {
       const center = map.getCenter();
       latest.current.onViewChange({ lng: center.lng, lat: center.lat, zoom: map.getZoom() });
+      reportBounds();
     };
+    reportBounds();
     map.on('mousemove', onMove);
     map.on('mouseout', onLeave);
     map.on('click', onClick);

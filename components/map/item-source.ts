@@ -28,10 +28,18 @@ export function itemSourceMode(itemCount: number, requested?: string | null): It
 /** Layer drawing the clusters of crowded tiles: a disc sized by its count, and the count. */
 export const CLUSTER_LAYERS = { disc: 'item-clusters', count: 'item-cluster-counts' } as const;
 
-export function itemSource(mode: ItemSourceMode, origin: string): SourceSpecification {
+/**
+ * The tile URL template with the dashboard's filters (`filterQuery`, from lib/items/query-params.ts):
+ * each set of filters is its own URL, so the tiles' HTTP caching stays right.
+ */
+export function itemTilesUrl(origin: string, filterQuery: string): string {
+  return `${origin.replace(/\/+$/, '')}/api/tiles/{z}/{x}/{y}${filterQuery ? `?${filterQuery}` : ''}`;
+}
+
+export function itemSource(mode: ItemSourceMode, origin: string, filterQuery = ''): SourceSpecification {
   if (mode === 'geojson') return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' };
   // maxzoom 14: beyond it MapLibre overzooms the z14 tiles instead of asking for more.
-  return { type: 'vector', tiles: [`${origin.replace(/\/+$/, '')}/api/tiles/{z}/{x}/{y}`], minzoom: 0, maxzoom: 14 };
+  return { type: 'vector', tiles: [itemTilesUrl(origin, filterQuery)], minzoom: 0, maxzoom: 14 };
 }
 
 /** The item layers for the source: the same per-kind layers, reading the tiles' items layer, plus clusters. */

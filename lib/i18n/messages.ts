@@ -24,6 +24,7 @@ export interface Messages {
     asOf: string;
     asOfHint: string;
     asOfBanner: (instant: string) => string;
+    asOfNotOnMap: string;
     backToNow: string;
   };
   timeline: {
@@ -49,6 +50,10 @@ export interface Messages {
     noneMatch: string;
     theatres: string;
     allItems: string;
+    /** Above the tiles threshold: the list is a page of the items in view. */
+    inView: (shown: number, total: number) => string;
+    pageNote: (shown: number) => string;
+    noneInView: string;
   };
   exports: { label: string; shown: (n: number) => string };
   table: { title: string; kind: string; status: string; when: string; where: string; actors: string; countries: string };
@@ -125,6 +130,7 @@ const en: Messages = {
     asOf: 'As known on',
     asOfHint: 'The map as it was known then, rebuilt from the edit history (UTC)',
     asOfBanner: (instant) => `The map as it was known on ${instant}.`,
+    asOfNotOnMap: 'At this scale the map cannot be rebuilt from history: it draws the items as they are now; the list shows them as known then.',
     backToNow: 'Back to now',
   },
   timeline: {
@@ -150,6 +156,10 @@ const en: Messages = {
     noneMatch: 'No item matches these filters.',
     theatres: 'Theatres',
     allItems: '← All items',
+    inView: (shown, total) => (shown < total ? `Items in view: first ${shown} of ${total.toLocaleString('en')}` : `Items in view (${total})`),
+    pageNote: (shown) =>
+      `Too many items to load them all: the list, the legend’s counts, the timeline and the filter menus show the first ${shown} in view by date; the map draws every item matching the filters.`,
+    noneInView: 'No item in view matches these filters. Move or zoom out the map.',
   },
   exports: { label: 'Export the items shown', shown: (n) => `Export the ${n} item${n === 1 ? '' : 's'} shown:` },
   table: { title: 'Title', kind: 'Kind', status: 'Status', when: 'When', where: 'Location', actors: 'Actors', countries: 'Countries' },
@@ -225,6 +235,7 @@ const fr: Messages = {
     asOf: 'Tel que connu le',
     asOfHint: 'La carte telle qu’elle était connue à ce moment, d’après l’historique (UTC)',
     asOfBanner: (instant) => `La carte telle qu’elle était connue le ${instant}.`,
+    asOfNotOnMap: 'À cette échelle, la carte ne peut pas être reconstruite à partir de l’historique : elle dessine les éléments tels qu’ils sont aujourd’hui ; la liste les montre tels qu’ils étaient connus.',
     backToNow: 'Revenir à maintenant',
   },
   timeline: {
@@ -250,6 +261,11 @@ const fr: Messages = {
     noneMatch: 'Aucun élément ne correspond à ces filtres.',
     theatres: 'Théâtres',
     allItems: '← Tous les éléments',
+    inView: (shown, total) =>
+      shown < total ? `Éléments visibles : les ${shown} premiers sur ${total.toLocaleString('fr')}` : `Éléments visibles (${total})`,
+    pageNote: (shown) =>
+      `Trop d’éléments pour tout charger : la liste, les nombres de la légende, la frise et les menus de filtres portent sur les ${shown} premiers éléments visibles par date ; la carte dessine tous les éléments qui correspondent aux filtres.`,
+    noneInView: 'Aucun élément visible ne correspond à ces filtres. Déplacez ou dézoomez la carte.',
   },
   exports: { label: 'Exporter les éléments affichés', shown: (n) => `Exporter ${n === 1 ? 'l’élément affiché' : `les ${n} éléments affichés`} :` },
   table: { title: 'Titre', kind: 'Type', status: 'Statut', when: 'Date', where: 'Lieu', actors: 'Acteurs', countries: 'Pays' },

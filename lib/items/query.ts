@@ -1,13 +1,24 @@
 // Query parameters of GET /api/items, parsed with zod so malformed ones answer 400 naming the parameter.
 import { z } from 'zod';
-import { ITEM_KINDS, type ItemKind } from './kinds';
+import { ITEM_KINDS, ITEM_STATUSES, type ItemKind, type ItemStatus } from './kinds';
+import { ITEM_FILTER_PARAMS } from './query-params';
 
-export interface ItemQuery {
+/** The filters both /api/items and /api/tiles take (the dashboard's, see query-params.ts). */
+export interface ItemFilterQuery {
   /** Full-text search: every word, as a prefix, in the title, summary or excerpts. */
   q?: string;
+  /** Only these kinds; empty matches nothing (every kind hidden). */
   kinds?: ItemKind[];
+  statuses?: ItemStatus[];
+  /** Items naming any of these actors. */
+  actors?: string[];
+  /** Items concerning any of these countries (ISO alpha-3). */
+  countries?: string[];
   from?: Date;
   to?: Date;
+}
+
+export interface ItemQuery extends ItemFilterQuery {
   bbox?: [number, number, number, number];
   /** At most this many items (the earliest first). */
   limit?: number;
@@ -35,10 +46,32 @@ export const bboxSchema = z
   .refine(([, s, , n]) => s >= -90 && n <= 90 && s <= n, 'bbox latitudes must be within -90..90 with south <= north')
   .transform((parts) => parts as [number, number, number, number]);
 
-const kinds = z
-  .string()
-  .transform((value) => value.split(',').filter(Boolean))
-  .pipe(z.array(z.enum(ITEM_KINDS, { error: `kind must be one of ${ITEM_KINDS.join(', ')}` })));
+/**
+ * A comma-separated list of values each passing `valid`; a bad one answers 400 naming the parameter
+ * itself (a refinement of the whole list, not an error at one index of it).
+ */
+function commaList<T extends string>(valid: (value: string) => value is T, message: string) {
+  return z
+    .string()
+    .transform((value) => value.split(',').filter(Boolean))
+    .refine((values) => values.every(valid), message)
+    .transform((values) => values as T[]);
+}
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (value: string): value is T =>
+    (allowed as readonly string[]).includes(value);
+
+const kinds = commaList(oneOf(ITEM_KINDS), `kind must be one of ${ITEM_KINDS.join(', ')}`);
+const statuses = commaList(oneOf(ITEM_STATUSES), `status must be one of ${ITEM_STATUSES.join(', ')}`);
+const countries = commaList((value): value is string => /^[A-Z]{3}$/.test(value), 'country must be ISO 3166-1 alpha-3 codes, e.g. UKR,RUS');
+
+// Repeated (`actor=a&actor=b`): an actor's name may hold a comma.
+const actors = z
+  .array(z.string())
+  .max(30, 'at most 30 actors')
+  .refine((names) => names.every((name) => name.length >= 1 && name.length <= 120), 'actor must be 1 to 120 characters');
 
 const limit = z
   .string()
@@ -46,21 +79,53 @@ const limit = z
   .transform(Number)
   .pipe(z.number().min(1, 'limit must be at least 1').max(MAX_ITEM_LIMIT, `limit must be at most ${MAX_ITEM_LIMIT}`));
 
+const filterFields = {
+  q: z.string().max(200, 'q must be at most 200 characters').optional(),
+  kind: kinds.optional(),
+  status: statuses.optional(),
+  actor: actors.optional(),
+  country: countries.optional(),
+  from: day('from').optional(),
+  to: day('to').optional(),
+};
+
+type ParsedFilters = z.infer<z.ZodObject<typeof filterFields>>;
+
+const fromNotAfterTo = (q: ParsedFilters) => !q.from || !q.to || q.from <= q.to;
+const fromNotAfterToError = { message: 'from must not be after to', path: ['from'] };
+
+/** Parameter names (as the dashboard writes them) to ItemFilterQuery's. */
+function renamed<T extends ParsedFilters>({ kind, status, actor, country, ...rest }: T) {
+  return { ...rest, ...(kind && { kinds: kind }), ...(status && { statuses: status }), ...(actor && { actors: actor }), ...(country && { countries: country }) };
+}
+
+/** The filters of /api/tiles: the same parameters as /api/items, without bbox and limit (the tile is the box). */
+export const itemFilterSchema = z
+  .object(filterFields)
+  .refine(fromNotAfterTo, fromNotAfterToError)
+  .transform((parsed): ItemFilterQuery => renamed(parsed));
+
 export const itemQuerySchema = z
-  .object({
-    q: z.string().max(200, 'q must be at most 200 characters').optional(),
-    kind: kinds.optional(),
-    from: day('from').optional(),
-    to: day('to').optional(),
-    bbox: bboxSchema.optional(),
-    limit: limit.optional(),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
-  .transform(({ kind, ...rest }): ItemQuery => ({ ...rest, ...(kind && { kinds: kind }) }));
+  .object({ ...filterFields, bbox: bboxSchema.optional(), limit: limit.optional() })
+  .refine(fromNotAfterTo, fromNotAfterToError)
+  .transform((parsed): ItemQuery => renamed(parsed));
+
+/** The known parameters of `params` as the schemas read them: `actor` repeated, the others once. */
+function knownParams(params: URLSearchParams, names: readonly string[]) {
+  return Object.fromEntries(names.flatMap((name) => (!params.has(name) ? [] : [[name, name === 'actor' ? params.getAll(name) : params.get(name)]])));
+}
 
 export function parseItemQuery(params: URLSearchParams): ItemQuery {
-  const known = ['q', 'kind', 'from', 'to', 'bbox', 'limit'] as const;
-  return itemQuerySchema.parse(Object.fromEntries(known.flatMap((k) => (params.has(k) ? [[k, params.get(k)]] : []))));
+  return itemQuerySchema.parse(knownParams(params, [...ITEM_FILTER_PARAMS, 'bbox', 'limit']));
+}
+
+export function parseItemFilters(params: URLSearchParams): ItemFilterQuery {
+  return itemFilterSchema.parse(knownParams(params, ITEM_FILTER_PARAMS));
+}
+
+/** True when the filters leave every item in: tiles can then use the precomputed cluster counts. */
+export function hasNoFilter(filters: ItemFilterQuery): boolean {
+  return Object.values(filters).every((value) => value === undefined);
 }
 
 /** `asof`: an ISO 8601 instant (or a day, meaning its end) at which to rebuild the map from history. */

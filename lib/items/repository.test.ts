@@ -75,7 +75,7 @@ describe('listItems with a bbox (spatial index)', () => {
 
     await database.client.item.update({ where: { id }, data: { deletedAt: new Date() } });
     expect(await idsIn({ bbox: box })).toEqual([]);
-    expect(await repository.countItemsInBBox(box, 10)).toBe(0);
+    expect(await repository.countItemsUpTo({ bbox: box }, 10)).toBe(0);
 
     await database.client.item.update({ where: { id }, data: { deletedAt: null } });
     expect(await idsIn({ bbox: box })).toEqual([id]);

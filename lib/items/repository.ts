@@ -9,7 +9,7 @@ import type { Geometry } from 'geojson';
 import { toItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from './geojson';
 import type { ItemKind } from './kinds';
 import type { BBox, ItemCollection, ItemFeature } from './types';
-import type { ItemQuery } from './query';
+import type { ItemFilterQuery, ItemQuery } from './query';
 import { itemSql } from './sql-dialect';
 
 // Each item's excerpts as one JSON array, so a page of items is one query whatever its size.
@@ -57,16 +57,32 @@ export interface ItemPage {
 }
 
 /**
+ * Status, actors and countries: not in the spatial index, so read from the item's row (one lookup by
+ * id per candidate that passed the index's own filters), or null when none is asked for.
+ */
+function rowFilters({ statuses, actors, countries }: ItemQuery): Prisma.Sql | null {
+  const conditions = [
+    ...(statuses ? [statuses.length ? Prisma.sql`f."status" IN (${Prisma.join(statuses)})` : Prisma.sql`1 = 0`] : []),
+    ...(actors?.length ? [itemSql.jsonArrayHasAny(Prisma.sql`f."actors"`, actors)] : []),
+    ...(countries?.length ? [itemSql.jsonArrayHasAny(Prisma.sql`f."countries"`, countries)] : []),
+  ];
+  return conditions.length ? Prisma.sql`EXISTS (SELECT 1 FROM "Item" f WHERE f."id" = i."id" AND ${Prisma.join(conditions, ' AND ')})` : null;
+}
+
+/**
  * FROM and WHERE for a query: with a bbox, the spatial index alone (it holds live items only, with
  * what the filters read), so a page is chosen before any "Item" row is read; search through the full-text index.
  */
 function filteredItems(query: ItemQuery): Prisma.Sql {
   const matches = query.q === undefined ? null : itemSql.searchMatches(query.q);
+  const byRow = rowFilters(query);
   const conditions = [
     // Deleted items stay in the table (restorable) but out of every public answer (and out of the index).
     ...(query.bbox ? [] : [Prisma.sql`i."deletedAt" IS NULL`]),
     ...(matches !== null ? [Prisma.sql`i."id" IN (${matches})`] : []),
-    ...(query.kinds ? [Prisma.sql`i."kind" IN (${Prisma.join(query.kinds)})`] : []),
+    // No kind shown (every kind hidden) matches nothing.
+    ...(query.kinds ? [query.kinds.length ? Prisma.sql`i."kind" IN (${Prisma.join(query.kinds)})` : Prisma.sql`1 = 0`] : []),
+    ...(byRow ? [byRow] : []),
     ...(query.from
       ? [Prisma.sql`(i."endDate" >= ${storedDateTime(query.from)} OR (i."endDate" IS NULL AND i."startDate" >= ${storedDateTime(query.from)}))`]
       : []),
@@ -106,6 +122,17 @@ export interface IndexedItem {
   kind: ItemKind;
 }
 
+/**
+ * A page of `listItems` with `numberMatched`, how many items match in all (counted only when the page
+ * is full: otherwise it is the page's length).
+ */
+export async function listItemsPage(query: ItemQuery): Promise<ItemCollection> {
+  const items = await listItems(query);
+  if (query.limit === undefined) return items;
+  const full = items.features.length >= query.limit;
+  return { ...items, numberMatched: full ? await countItems(query) : items.features.length };
+}
+
 /** The live items whose bbox intersects the box, read from the spatial index alone. */
 export async function listIndexedItems(bbox: BBox): Promise<IndexedItem[]> {
   return queryRows<IndexedItem>(bboxHits(bbox, 'filterable'));
@@ -119,10 +146,10 @@ export async function itemGeometries(ids: number[]): Promise<Array<{ id: number;
   return rows.map((row) => ({ ...row, geometry: JSON.parse(row.geometry) as Geometry }));
 }
 
-/** How many items the index holds in the box, counting no further than `atMost`. */
-export async function countItemsInBBox(bbox: BBox, atMost: number): Promise<number> {
+/** How many items match the query, counting no further than `atMost`. */
+export async function countItemsUpTo(query: ItemQuery, atMost: number): Promise<number> {
   const [row] = await queryRows<{ count: number }>(
-    Prisma.sql`SELECT count(*) AS "count" FROM (${bboxHits(bbox, 'id')} LIMIT ${atMost}) AS hits`,
+    Prisma.sql`SELECT count(*) AS "count" FROM (SELECT i."id" FROM ${filteredItems(query)} LIMIT ${atMost}) AS hits`,
   );
   return row.count;
 }
@@ -135,17 +162,24 @@ export interface ItemCluster {
 }
 
 /**
- * Items whose box centre lies in `bbox` (within -180..180), counted per cell of a grid of
- * `columns` × `rows` cells over it: what a map draws when a tile holds too many items to show.
+ * Items matching the filters whose box centre lies in `bbox` (within -180..180), counted per cell of a
+ * grid of `columns` × `rows` cells over it: what a map draws when a tile holds too many items to show.
  */
-export async function clusterItemsInBBox([west, south, east, north]: BBox, columns: number, rows: number): Promise<ItemCluster[]> {
+export async function clusterItemsInBBox(
+  [west, south, east, north]: BBox,
+  columns: number,
+  rows: number,
+  filters: ItemFilterQuery = {},
+): Promise<ItemCluster[]> {
   const cellWidth = (east - west) / columns;
   const cellHeight = (north - south) / rows;
+  const lng = Prisma.sql`(i."minLng" + i."maxLng") / 2`;
+  const lat = Prisma.sql`(i."minLat" + i."maxLat") / 2`;
   return queryRows<ItemCluster>(Prisma.sql`
-    SELECT count(*) AS "count", avg(("minLng" + "maxLng") / 2) AS "lng", avg(("minLat" + "maxLat") / 2) AS "lat"
-    FROM (${itemSql.liveItemsInBox([west, south, east, north], 'filterable')}) AS hits
-    WHERE ("minLng" + "maxLng") / 2 BETWEEN ${west} AND ${east} AND ("minLat" + "maxLat") / 2 BETWEEN ${south} AND ${north}
-    GROUP BY floor((("minLng" + "maxLng") / 2 - ${west}) / ${cellWidth}), floor((("minLat" + "maxLat") / 2 - ${south}) / ${cellHeight})`);
+    SELECT count(*) AS "count", avg(${lng}) AS "lng", avg(${lat}) AS "lat"
+    FROM ${filteredItems({ ...filters, bbox: [west, south, east, north] })}
+      AND ${lng} BETWEEN ${west} AND ${east} AND ${lat} BETWEEN ${south} AND ${north}
+    GROUP BY floor((${lng} - ${west}) / ${cellWidth}), floor((${lat} - ${south}) / ${cellHeight})`);
 }
 
 export async function getItem(id: number): Promise<ItemFeature> {

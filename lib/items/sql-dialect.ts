@@ -22,6 +22,8 @@ export interface ItemSqlDialect {
   idIn(column: Prisma.Sql, ids: number[]): Prisma.Sql;
   /** Item ids whose title, summary or excerpts match the words of `input`, or null when it has none. */
   searchMatches(input: string): Prisma.Sql | null;
+  /** The JSON array of text in `column` holds any of `values`. */
+  jsonArrayHasAny(column: Prisma.Sql, values: string[]): Prisma.Sql;
   /** A join that reads its left side first (SQLite's planner is told so; PostgreSQL's plans alone). */
   joinInOrder: Prisma.Sql;
 }
@@ -46,6 +48,8 @@ const sqlite: ItemSqlDialect = {
     const match = toFtsQuery(input);
     return match === null ? null : Prisma.sql`SELECT rowid FROM "item_search" WHERE "item_search" MATCH ${match}`;
   },
+  jsonArrayHasAny: (column, values) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM json_each(${column}) WHERE "value" IN (SELECT "value" FROM json_each(${JSON.stringify(values)})))`,
   joinInOrder: Prisma.sql`CROSS JOIN`,
 };
 
@@ -67,6 +71,7 @@ const postgres: ItemSqlDialect = {
       ? null
       : Prisma.sql`SELECT "itemId" FROM "item_search" WHERE "document" @@ to_tsquery('simple', unaccent(${query}))`;
   },
+  jsonArrayHasAny: (column, values) => Prisma.sql`(${column})::jsonb ?| ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`,
   joinInOrder: Prisma.sql`JOIN`,
 };
 

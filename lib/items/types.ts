@@ -39,6 +39,8 @@ export interface ItemFeature extends Omit<Feature<Geometry, ItemProperties>, 'id
 }
 export interface ItemCollection extends Omit<FeatureCollection<Geometry, ItemProperties>, 'features'> {
   features: ItemFeature[];
+  /** How many items match in all, when the answer is a page (`limit`). */
+  numberMatched?: number;
 }
 
 export type RegionKind = 'country' | 'theatre';

@@ -78,6 +78,48 @@ describe('GET /api/items', () => {
   });
 });
 
+describe('GET /api/items with the dashboard filters', () => {
+  const titles = async (query: string) =>
+    ((await callRoute(listRoute.GET, `/api/items?${query}`)).body as ItemCollection).features.map((f) => f.properties.title);
+
+  it('filters by status', async () => {
+    expect(await titles('status=claimed')).toEqual([expect.stringContaining('eastern Mediterranean')]);
+  });
+
+  it('filters by actor, any of the repeated ones', async () => {
+    expect(await titles(`actor=${encodeURIComponent('Donald Trump')}&actor=${encodeURIComponent('Vladimir Putin')}`)).toEqual([
+      expect.stringContaining('Putin threatens'),
+      expect.stringContaining('Trump returns'),
+    ]);
+  });
+
+  it('filters by country, within a bbox too (the row filters join the spatial index)', async () => {
+    expect(await titles('country=USA')).toEqual([expect.stringContaining('Gerasimov'), expect.stringContaining('Trump')]);
+    expect(await titles('country=SYR&status=reported&bbox=30,30,40,40')).toEqual([expect.stringContaining('northwest Syria')]);
+  });
+
+  it('matches nothing when every kind is hidden (an empty kind list)', async () => {
+    expect(await titles('kind=')).toEqual([]);
+    expect(await titles('kind=&bbox=-180,-90,180,90')).toEqual([]);
+  });
+
+  it('says how many items match in all when answering a page', async () => {
+    const { body: page } = await callRoute(listRoute.GET, '/api/items?kind=strike,political_event&limit=2');
+    const { body: all } = await callRoute(listRoute.GET, '/api/items?kind=strike,political_event');
+    expect((page as ItemCollection).features).toHaveLength(2);
+    expect((page as ItemCollection).numberMatched).toBe((all as ItemCollection).features.length);
+    expect((all as ItemCollection).numberMatched).toBeUndefined();
+  });
+
+  it('answers 400 naming the parameter for a malformed status, country or actor', async () => {
+    for (const [query, name] of [['status=rumoured', 'status'], ['country=ua', 'country'], ['actor=', 'actor']]) {
+      const { status, body } = await callRoute(listRoute.GET, `/api/items?${query}`);
+      expect(status).toBe(400);
+      expect(body.error.fields).toHaveProperty(name);
+    }
+  });
+});
+
 describe('GET /api/items/[id]', () => {
   it('answers one item as a GeoJSON Feature', async () => {
     const { body: all } = await callRoute(listRoute.GET, '/api/items');

@@ -4,7 +4,7 @@ import { parseJsonBody, parseParam, withErrors } from '@/lib/api/handler';
 import { listItemsAsOf } from '@/lib/items/as-of';
 import { createEditorItem } from '@/lib/items/editor';
 import { asOfSchema, parseItemQuery } from '@/lib/items/query';
-import { listItems } from '@/lib/items/repository';
+import { listItemsPage } from '@/lib/items/repository';
 import { itemInputSchema } from '@/lib/items/schema';
 
 export const dynamic = 'force-dynamic';
@@ -13,8 +13,9 @@ export const GET = withErrors(async (request: Request) => {
   const params = new URL(request.url).searchParams;
   const query = parseItemQuery(params);
   const asOf = params.has('asof') ? parseParam(asOfSchema, params.get('asof'), 'asof') : null;
-  // The past is rebuilt from history in full; the browser applies the other filters to it.
-  const items = asOf ? await listItemsAsOf(asOf, query.q) : await listItems(query);
+  // The past is rebuilt from history in full; the browser applies the other filters to it. A page
+  // (limit) says how many items match in all (numberMatched).
+  const items = asOf ? await listItemsAsOf(asOf, query.q) : await listItemsPage(query);
   return NextResponse.json(items, { headers: { 'Content-Type': 'application/geo+json' } });
 });
 

@@ -14,8 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => database.cleanup());
 
+/** `path` is z/x/y, with the filters as a query string if any. */
 async function getTile(path: string, headers: Record<string, string> = {}) {
-  const [z, x, y] = path.split('/');
+  const [z, x, y] = path.split('?')[0].split('/');
   const response = await tileRoute.GET(new Request(new URL(`/api/tiles/${path}`, 'http://localhost'), { headers }), {
     params: Promise.resolve({ z, x, y }),
   });
@@ -122,5 +123,71 @@ describe('GET /api/tiles/[z]/[x]/[y]', () => {
 
     expect(await clusterTotal('0/0/0')).toBe(worldBefore - (MAX_ITEMS_PER_TILE + 100));
     expect(Object.keys((await decode(await getTile(`${z}/${x}/${y}`))).layers)).toEqual([]);
+  });
+});
+
+describe('GET /api/tiles/[z]/[x]/[y] with the dashboard filters', () => {
+  const titlesOf = (tile: VectorTile) => {
+    const layer = tile.layers[ITEMS_LAYER];
+    // A set: the world tile carries copies of items near its edges (geojson-vt wraps them).
+    return layer ? [...new Set(Array.from({ length: layer.length }, (_, i) => String(layer.feature(i).properties.title)))] : [];
+  };
+  const clusterTotal = (tile: VectorTile) => {
+    const clusters = tile.layers[CLUSTERS_LAYER];
+    return clusters ? Array.from({ length: clusters.length }, (_, i) => Number(clusters.feature(i).properties.count)).reduce((a, b) => a + b, 0) : 0;
+  };
+
+  it('keeps only the kinds asked for', async () => {
+    expect(kindsOf(await decode(await getTile('4/9/5')))).toContain('political_event');
+
+    expect(kindsOf(await decode(await getTile('4/9/5?kind=strike')))).toEqual(['strike']);
+  });
+
+  it('leaves out items outside the time range: the Dnipro strike of 21 November is gone with to=2024-11-20', async () => {
+    const titles = titlesOf(await decode(await getTile('4/9/5?to=2024-11-20')));
+
+    expect(titles.some((title) => title.includes('Dnipro'))).toBe(false);
+    expect(titles.some((title) => title.includes('Ukrainian strikes'))).toBe(true);
+  });
+
+  it('filters by status, actor, country and search', async () => {
+    const worldTitles = async (query: string) => titlesOf(await decode(await getTile(`0/0/0?${query}`))).sort();
+
+    expect(await worldTitles('status=claimed')).toEqual([expect.stringContaining('eastern Mediterranean')]);
+    expect(await worldTitles(`actor=${encodeURIComponent('Donald Trump')}`)).toEqual([expect.stringContaining('Trump returns')]);
+    expect(await worldTitles('country=USA')).toEqual([expect.stringContaining('Gerasimov'), expect.stringContaining('Trump')]);
+    expect(await worldTitles('q=Pivdenmash')).toEqual([expect.stringContaining('Dnipro')]);
+  });
+
+  it('counts only the matching items in clusters, at z0 (instead of the precomputed cells) and at z8', async () => {
+    // A block of 1° × 0.4° inside one zoom-8 tile.
+    await addStrikes(MAX_ITEMS_PER_TILE + 100, [-98.4, -30]);
+    const liveStrikes = await database.client.item.count({ where: { kind: 'strike', deletedAt: null } });
+    const { z, x, y } = tileAt([-98, -29.8], 8);
+
+    expect(clusterTotal(await decode(await getTile('0/0/0?kind=strike')))).toBe(liveStrikes);
+    expect(clusterTotal(await decode(await getTile(`${z}/${x}/${y}?kind=strike,front_line`)))).toBe(MAX_ITEMS_PER_TILE + 100);
+    // The added strikes are dated 2024-01-01: a later range leaves the seeded items, few enough to draw.
+    const later = await decode(await getTile('0/0/0?kind=strike&from=2024-06-01'));
+    expect(later.layers[CLUSTERS_LAYER]).toBeUndefined();
+    expect(kindsOf(later)).toEqual(['strike']);
+    expect(Object.keys((await decode(await getTile(`${z}/${x}/${y}?kind=political_event`))).layers)).toEqual([]);
+  });
+
+  it('gives each set of filters its own ETag, and answers 304 to it', async () => {
+    const plain = (await getTile('4/9/5')).headers.get('etag');
+    const filtered = await getTile('4/9/5?kind=strike');
+    const etag = filtered.headers.get('etag')!;
+    expect(etag).not.toBe(plain);
+    expect(filtered.headers.get('cache-control')).toMatch(/public, max-age=\d+/);
+
+    expect((await getTile('4/9/5?kind=strike', { 'If-None-Match': etag })).status).toBe(304);
+  });
+
+  it('answers 400 naming the parameter for a malformed filter', async () => {
+    const response = await getTile('0/0/0?kind=parade');
+
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields).toHaveProperty('kind');
   });
 });
