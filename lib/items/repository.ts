@@ -5,9 +5,7 @@ import { queryRows } from '@/lib/db/reader';
 import { ApiError } from '@/lib/api/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { splitAtAntimeridian } from '@/lib/geo/bbox';
-import type { Geometry } from 'geojson';
 import { toItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from './geojson';
-import type { ItemKind } from './kinds';
 import type { BBox, ItemCollection, ItemFeature } from './types';
 import type { ItemQuery } from './query';
 import { itemSql } from './sql-dialect';
@@ -93,30 +91,6 @@ export async function listItems(query: ItemQuery = {}, page?: ItemPage): Promise
     type: 'FeatureCollection',
     features: rows.map((row) => toItemFeature(withDates(row), JSON.parse(row.excerpts) as ExcerptRow[])),
   };
-}
-
-/** A live item as the spatial index knows it: enough to place it and order it, without reading its row. */
-export interface IndexedItem {
-  id: number;
-  minLng: number;
-  minLat: number;
-  maxLng: number;
-  maxLat: number;
-  startDate: string;
-  kind: ItemKind;
-}
-
-/** The live items whose bbox intersects the box, read from the spatial index alone. */
-export async function listIndexedItems(bbox: BBox): Promise<IndexedItem[]> {
-  return queryRows<IndexedItem>(bboxHits(bbox, 'filterable'));
-}
-
-/** Kind and geometry of the given items, for exact spatial tests. */
-export async function itemGeometries(ids: number[]): Promise<Array<{ id: number; kind: ItemKind; geometry: Geometry }>> {
-  const rows = await queryRows<{ id: number; kind: ItemKind; geometry: string }>(
-    Prisma.sql`SELECT "id", "kind", "geometry" FROM "Item" WHERE ${itemSql.idIn(Prisma.sql`"id"`, ids)}`,
-  );
-  return rows.map((row) => ({ ...row, geometry: JSON.parse(row.geometry) as Geometry }));
 }
 
 /** How many items the index holds in the box, counting no further than `atMost`. */
