@@ -1,7 +1,7 @@
 // Region membership kept at write time (table ItemRegion): which live items lie in or touch which
 // region, so a region's context reads one indexed page and one count instead of classifying every
 // item in the region's box on each request. The item write path (lib/items/write.ts) rewrites an
-// item's rows in its own transaction; regions are static (seeded), and ensureRegionMembership
+// item's rows in the writer's transaction; regions are static (seeded), and ensureRegionMembership
 // computes the rows of any region whose outline they were not computed from (new database, existing
 // items after the migration, a changed outline). Not server-only: the seed and scripts run it.
 import { createHash } from 'node:crypto';
