@@ -68,6 +68,19 @@ function shapeTouches(region: RegionOutline, shape: Geometry, bbox: BBox): boole
 }
 
 /**
+ * Whether a box in -180..180 meets the region's box as it is or shifted by ±360°. Allocates nothing:
+ * a bulk insert asks it of every region for every item, and most regions are far away.
+ */
+function boxReaches([west, south, east, north]: BBox, bbox: BBox): boolean {
+  if (bbox[1] > north || bbox[3] < south) return false;
+  return (
+    (bbox[0] <= east && bbox[2] >= west) ||
+    (east > 180 && bbox[0] + 360 <= east && bbox[2] + 360 >= west) ||
+    (west < -180 && bbox[0] - 360 <= east && bbox[2] - 360 >= west)
+  );
+}
+
+/**
  * Whether the item lies in or touches the region, as the region context always decided it: the cover
  * places most items by their box alone (in the region's longitudes, shifted by ±360° for outlines
  * unwrapped past the antimeridian), turf decides those on the outline; arcs count by their endpoints
@@ -75,6 +88,7 @@ function shapeTouches(region: RegionOutline, shape: Geometry, bbox: BBox): boole
  * region between its ends.
  */
 export function itemTouchesRegion(region: RegionOutline, item: PlacedItem): boolean {
+  if (!boxReaches(region.bbox, item.bbox)) return false;
   const shape = footprint(item);
   if (shape.type === 'MultiPoint') {
     return shape.coordinates.some((point) => shapeTouches(region, { type: 'Point', coordinates: point }, [point[0], point[1], point[0], point[1]]));

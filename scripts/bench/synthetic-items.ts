@@ -113,8 +113,9 @@ export function insertSyntheticItems(dbFile: string, seed: number, from: number,
         const startDate = stored(item.startDate);
         const { lastInsertRowid } = insert.run(`Synthetic ${item.kind} #${index}`, 'Synthetic item for the benchmark.', item.kind,
           item.status, JSON.stringify(item.geometry), ...bbox, startDate, now);
+        const placed = { kind: item.kind, geometry: item.geometry, bbox };
         for (const region of regions) {
-          if (itemTouchesRegion(region, { ...item, bbox })) insertMembership.run(lastInsertRowid, region.id, startDate);
+          if (itemTouchesRegion(region, placed)) insertMembership.run(lastInsertRowid, region.id, startDate);
         }
       }
     });
