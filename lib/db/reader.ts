@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { configuredDatabaseUrl, databaseKind, storedDateTime, type DatabaseKind } from './config';
 import { resolveSqlitePath } from './migrate';
 
-// The hot read paths (viewport pages, tile counts and clusters, region candidates) run their raw SQL
+// The hot read paths (viewport pages, tile counts and clusters, region pages) run their raw SQL
 // on a plain driver connection: Prisma's raw-query path converts every value of every row and was
 // 1–3× slower on the same SQL (docs/benchmarks.md). Queries are still built with Prisma.sql, so values
 // stay bound parameters (`?` for SQLite, `$n` for PostgreSQL). SQLite is in WAL mode: this reader never

@@ -5,9 +5,7 @@ import { queryRows } from '@/lib/db/reader';
 import { ApiError } from '@/lib/api/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { splitAtAntimeridian } from '@/lib/geo/bbox';
-import type { Geometry } from 'geojson';
 import { toItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from './geojson';
-import type { ItemKind } from './kinds';
 import type { BBox, ItemCollection, ItemFeature } from './types';
 import type { ItemFilterQuery, ItemQuery } from './query';
 import { itemSql } from './sql-dialect';
@@ -111,17 +109,6 @@ export async function listItems(query: ItemQuery = {}, page?: ItemPage): Promise
   };
 }
 
-/** A live item as the spatial index knows it: enough to place it and order it, without reading its row. */
-export interface IndexedItem {
-  id: number;
-  minLng: number;
-  minLat: number;
-  maxLng: number;
-  maxLat: number;
-  startDate: string;
-  kind: ItemKind;
-}
-
 /**
  * A page of `listItems` with `numberMatched`, how many items match in all (counted only when the page
  * is full: otherwise it is the page's length).
@@ -131,19 +118,6 @@ export async function listItemsPage(query: ItemQuery): Promise<ItemCollection> {
   if (query.limit === undefined) return items;
   const full = items.features.length >= query.limit;
   return { ...items, numberMatched: full ? await countItems(query) : items.features.length };
-}
-
-/** The live items whose bbox intersects the box, read from the spatial index alone. */
-export async function listIndexedItems(bbox: BBox): Promise<IndexedItem[]> {
-  return queryRows<IndexedItem>(bboxHits(bbox, 'filterable'));
-}
-
-/** Kind and geometry of the given items, for exact spatial tests. */
-export async function itemGeometries(ids: number[]): Promise<Array<{ id: number; kind: ItemKind; geometry: Geometry }>> {
-  const rows = await queryRows<{ id: number; kind: ItemKind; geometry: string }>(
-    Prisma.sql`SELECT "id", "kind", "geometry" FROM "Item" WHERE ${itemSql.idIn(Prisma.sql`"id"`, ids)}`,
-  );
-  return rows.map((row) => ({ ...row, geometry: JSON.parse(row.geometry) as Geometry }));
 }
 
 /** How many items match the query, counting no further than `atMost`. */

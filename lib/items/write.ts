@@ -1,11 +1,13 @@
 // The write path for items: validated with the shared schema, bbox derived from the geometry.
-// Takes a transaction client so callers (seed, editor) decide what else is written atomically.
+// Takes a transaction client so callers (seed, editor) decide what else is written atomically; the
+// item's region membership (lib/regions/membership.ts) is rewritten in the same transaction.
 import type { Db } from '@/lib/db/create-client';
 import { bboxOf } from '@/lib/geo/bbox';
 import { ApiError } from '@/lib/api/errors';
+import { syncItemRegions, type MemberItem } from '@/lib/regions/membership';
 import { itemInputSchema, type ItemInput, type ItemInputDraft } from './schema';
 
-type Tx = Pick<Db, 'item' | 'excerpt' | 'itemExcerpt'>;
+type Tx = Pick<Db, 'item' | 'excerpt' | 'itemExcerpt' | 'region' | 'itemRegion'>;
 
 /** A date field as stored: a calendar day is midnight UTC. */
 export function toStoredDate(value: string | null): Date | null {
@@ -35,6 +37,11 @@ function itemColumns(input: ItemInput) {
   };
 }
 
+/** What places a validated item in regions. */
+function memberItem(input: ItemInput): MemberItem {
+  return { kind: input.kind, geometry: input.geometry, bbox: bboxOf(input.geometry)!, startDate: toStoredDate(input.startDate)! };
+}
+
 async function validate(tx: Tx, draft: ItemInputDraft): Promise<{ input: ItemInput; excerptIds: number[] }> {
   const input = itemInputSchema.parse(draft);
   const excerptIds = [...new Set(input.excerptIds)];
@@ -56,20 +63,21 @@ export async function createItem(tx: Tx, draft: ItemInputDraft): Promise<number>
     },
     select: { id: true },
   });
+  await syncItemRegions(tx, item.id, memberItem(input));
   return item.id;
 }
 
 /**
  * Replaces an item's content (and its excerpts) if it still has `expectedVersion`, and bumps the
- * version; `extra` sets bookkeeping columns such as deletedAt. Returns false when the version moved
- * on: the caller answers 409 and nothing was written.
+ * version; `extra` sets bookkeeping columns: deletedAt (a deleted item belongs to no region). Returns
+ * false when the version moved on: the caller answers 409 and nothing was written.
  */
 export async function replaceItem(
   tx: Tx,
   id: number,
   expectedVersion: number,
   draft: ItemInputDraft,
-  extra: { deletedAt?: Date | null } = {},
+  extra: { deletedAt: Date | null },
 ): Promise<boolean> {
   const { input, excerptIds } = await validate(tx, draft);
   const { count } = await tx.item.updateMany({
@@ -77,6 +85,7 @@ export async function replaceItem(
     data: { ...itemColumns(input), ...extra, version: { increment: 1 } },
   });
   if (count === 0) return false;
+  await syncItemRegions(tx, id, extra.deletedAt ? null : memberItem(input));
   await tx.itemExcerpt.deleteMany({ where: { itemId: id } });
   await tx.itemExcerpt.createMany({ data: excerptIds.map((excerptId, position) => ({ itemId: id, excerptId, position })) });
   return true;

@@ -50,11 +50,15 @@ export function footprint({ kind, geometry }: PlacedItem): Geometry {
  * (Russia, Fiji), so an item is also tested shifted by ±360 when the region's box reaches beyond the antimeridian.
  */
 export function touchesRegion(region: { geometry: Geometry; bbox: BBox }, item: PlacedItem): boolean {
+  return shapeTouchesRegion(region, footprint(item), item.bbox);
+}
+
+/** Whether a shape (an item's footprint) lying within `bbox` intersects the region (see touchesRegion). */
+export function shapeTouchesRegion(region: { geometry: Geometry; bbox: BBox }, shape: Geometry, bbox: BBox): boolean {
   return regionShifts(region.bbox).some((delta) => {
-    const box: BBox = [item.bbox[0] + delta, item.bbox[1], item.bbox[2] + delta, item.bbox[3]];
+    const box: BBox = [bbox[0] + delta, bbox[1], bbox[2] + delta, bbox[3]];
     if (!bboxesOverlap(box, region.bbox)) return false;
-    const geometry = delta ? shiftLng(footprint(item), delta) : footprint(item);
-    return booleanIntersects(geometry, region.geometry);
+    return booleanIntersects(delta ? shiftLng(shape, delta) : shape, region.geometry);
   });
 }
 

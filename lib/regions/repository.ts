@@ -3,11 +3,11 @@ import type { Geometry } from 'geojson';
 import { db } from '@/lib/db/client';
 import { ApiError } from '@/lib/api/errors';
 import { toExcerptDto } from '@/lib/items/geojson';
-import { wrapBBox } from '@/lib/geo/bbox';
-import { itemGeometries, listIndexedItems, listItems, type IndexedItem } from '@/lib/items/repository';
-import type { BBox, RegionContextDto, RegionKind, RegionSummaryDto } from '@/lib/items/types';
-import { REGION_ITEMS_PAGE, regionShifts, touchesRegion } from './containment';
-import { buildRegionCover, type RegionCover } from './cover';
+import { queryRows } from '@/lib/db/reader';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { listItems } from '@/lib/items/repository';
+import type { RegionContextDto, RegionKind, RegionSummaryDto } from '@/lib/items/types';
+import { REGION_ITEMS_PAGE } from './containment';
 
 interface RegionRow {
   id: string;
@@ -40,39 +40,17 @@ export async function listRegions(kind?: RegionKind): Promise<RegionSummaryDto[]
   return rows.map((row) => toSummary(row, row.kind === 'theatre'));
 }
 
-// Regions are few and their outlines change only with the seed: one cover per region and outline per process.
-const covers = new Map<string, { geometry: string; cover: RegionCover }>();
-
-function coverOf(row: RegionRow, geometry: Geometry, bbox: BBox): RegionCover {
-  const cached = covers.get(row.id);
-  if (cached?.geometry === row.geometry) return cached.cover;
-  const cover = buildRegionCover(geometry, bbox);
-  covers.set(row.id, { geometry: row.geometry, cover });
-  return cover;
-}
-
 /**
- * The live items in or touching a region: the spatial index gives the candidates in the region's box
- * (wrapped across the antimeridian for unwrapped regions) with their exact boxes; the region's cover
- * places most of them by box alone; turf decides on the few near its outline.
+ * The first page (by date) of the live items in or touching a region, and how many there are: from
+ * the membership kept at write time (ItemRegion, lib/regions/membership.ts), an indexed range each.
  */
-async function itemsInRegion(row: RegionRow, geometry: Geometry, bbox: BBox): Promise<IndexedItem[]> {
-  const cover = coverOf(row, geometry, bbox);
-  const shifts = regionShifts(bbox);
-  const touching: IndexedItem[] = [];
-  const undecided = new Map<number, IndexedItem>();
-  for (const item of await listIndexedItems(wrapBBox(bbox))) {
-    const placements = shifts.map((delta) => cover.place([item.minLng + delta, item.minLat, item.maxLng + delta, item.maxLat]));
-    if (placements.includes('inside')) touching.push(item);
-    else if (placements.includes('border')) undecided.set(item.id, item);
-  }
-  for (const { id, kind, geometry: itemGeometry } of await itemGeometries([...undecided.keys()])) {
-    const item = undecided.get(id)!;
-    if (touchesRegion({ geometry, bbox }, { kind, geometry: itemGeometry, bbox: [item.minLng, item.minLat, item.maxLng, item.maxLat] })) {
-      touching.push(item);
-    }
-  }
-  return touching;
+async function regionItemPage(regionId: string): Promise<{ ids: number[]; count: number }> {
+  const [page, [{ count }]] = await Promise.all([
+    queryRows<{ itemId: number }>(Prisma.sql`SELECT "itemId" FROM "ItemRegion" WHERE "regionId" = ${regionId}
+      ORDER BY "startDate", "itemId" LIMIT ${REGION_ITEMS_PAGE}`),
+    queryRows<{ count: number }>(Prisma.sql`SELECT count(*) AS "count" FROM "ItemRegion" WHERE "regionId" = ${regionId}`),
+  ]);
+  return { ids: page.map((row) => row.itemId), count };
 }
 
 export async function getRegionContext(id: string): Promise<RegionContextDto> {
@@ -86,15 +64,11 @@ export async function getRegionContext(id: string): Promise<RegionContextDto> {
     },
   });
   if (!row) throw new ApiError('not_found', `No region with id ${id}`);
-  const bbox: BBox = [row.minLng, row.minLat, row.maxLng, row.maxLat];
-  const geometry = JSON.parse(row.geometry) as Geometry;
-  const touching = await itemsInRegion(row, geometry, bbox);
-  const byDate = (a: IndexedItem, b: IndexedItem) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id - b.id);
-  const page = touching.sort(byDate).slice(0, REGION_ITEMS_PAGE);
+  const page = await regionItemPage(id);
   return {
     region: { ...toSummary(row, true), summary: row.summary },
     excerpts: row.excerpts.map((link) => toExcerptDto(link.excerpt)),
-    items: page.length ? (await listItems({ ids: page.map((item) => item.id) })).features : [],
-    itemCount: touching.length,
+    items: page.ids.length ? (await listItems({ ids: page.ids })).features : [],
+    itemCount: page.count,
   };
 }

@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db/create-client';
 import { bboxOf } from '@/lib/geo/bbox';
 import { loadCountries } from '@/lib/geo/countries';
 import { createItem } from '@/lib/items/write';
+import { outlineHash } from '@/lib/regions/membership';
 import { locateQuote } from '@/lib/sources/excerpts';
 import { saveExcerpt } from '@/lib/sources/write';
 import { ARTICLE, ARTICLE_FILE, SEED_COUNTRY_CONTEXT, SEED_ITEMS, SEED_THEATRES } from './article';
@@ -41,11 +42,6 @@ export async function seedDatabase(client: Db): Promise<SeedResult> {
         return ids;
       };
 
-      for (const item of SEED_ITEMS) {
-        const { quotes, ...fields } = item;
-        await createItem(tx, { ...fields, excerptIds: await cite(quotes) });
-      }
-
       const regions = [
         ...countries.map((country) => ({
           id: country.id,
@@ -64,24 +60,38 @@ export async function seedDatabase(client: Db): Promise<SeedResult> {
           context: { summary: theatre.summary, quotes: theatre.quotes },
         })),
       ];
-      for (const region of regions) {
-        const [minLng, minLat, maxLng, maxLat] = bboxOf(region.geometry)!;
-        const excerptIds = region.context ? await cite(region.context.quotes) : [];
-        await tx.region.create({
-          data: {
+      // Regions first, so that each item's write places it in them (ItemRegion). With no item yet,
+      // their (empty) membership is complete for their outline: stamped as such.
+      await tx.region.createMany({
+        data: regions.map((region) => {
+          const [minLng, minLat, maxLng, maxLat] = bboxOf(region.geometry)!;
+          const geometry = JSON.stringify(region.geometry);
+          return {
             id: region.id,
             name: region.name,
             kind: region.kind,
             isoA3: region.isoA3,
-            geometry: JSON.stringify(region.geometry),
+            geometry,
             minLng,
             minLat,
             maxLng,
             maxLat,
             summary: region.context?.summary ?? null,
-            excerpts: { create: excerptIds.map((excerptId, position) => ({ excerptId, position })) },
-          },
-        });
+            itemsOutlineHash: outlineHash(geometry),
+          };
+        }),
+      });
+
+      for (const item of SEED_ITEMS) {
+        const { quotes, ...fields } = item;
+        await createItem(tx, { ...fields, excerptIds: await cite(quotes) });
+      }
+
+      // Region excerpts are cited after the items' (excerpt ids in the article's usual order).
+      for (const region of regions) {
+        if (!region.context) continue;
+        const excerptIds = await cite(region.context.quotes);
+        await tx.regionExcerpt.createMany({ data: excerptIds.map((excerptId, position) => ({ regionId: region.id, excerptId, position })) });
       }
       return {
         seeded: true,

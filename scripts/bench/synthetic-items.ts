@@ -1,11 +1,13 @@
 // Synthetic items for the benchmark: half spread evenly over the inhabited latitudes, half clustered
 // around cities (as real event data is), from a fixed seed so every run measures the same data.
 // Rows are written straight into "Item" with better-sqlite3 in one transaction per batch: the
-// R*Tree triggers of the committed migrations run as they would for the app's own writes.
+// R*Tree triggers of the committed migrations run as they would for the app's own writes, and each
+// item's region membership (ItemRegion) is computed with the write path's own test.
 import Database from 'better-sqlite3';
 import type { Geometry } from 'geojson';
 import { bboxOf } from '@/lib/geo/bbox';
 import { ITEM_STATUSES, type ItemKind } from '@/lib/items/kinds';
+import { itemTouchesRegion, regionOutline } from '@/lib/regions/membership';
 
 /** [lng, lat] of cities where synthetic events cluster. */
 export const CITIES: ReadonlyArray<readonly [number, number]> = [
@@ -87,6 +89,8 @@ const INSERT = `INSERT INTO "Item" ("title", "summary", "kind", "status", "geome
   "locationPrecision", "startDate", "datePrecision", "updatedAt")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'exact', ?, 'day', ?)`;
 
+const INSERT_MEMBERSHIP = `INSERT INTO "ItemRegion" ("itemId", "regionId", "startDate") VALUES (?, ?, ?)`;
+
 /** Prisma's text form of DateTime in SQLite. */
 const stored = (date: Date) => date.toISOString().replace(/Z$/, '+00:00');
 
@@ -97,13 +101,22 @@ export function insertSyntheticItems(dbFile: string, seed: number, from: number,
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = OFF');
     const insert = db.prepare(INSERT);
+    const insertMembership = db.prepare(INSERT_MEMBERSHIP);
+    const regions = (db.prepare(`SELECT "id", "geometry", "minLng", "minLat", "maxLng", "maxLat" FROM "Region"`).all() as Parameters<
+      typeof regionOutline
+    >[0][]).map(regionOutline);
     const now = stored(new Date());
     const batch = db.transaction((start: number, end: number) => {
       for (let index = start; index < end; index++) {
         const item = syntheticItem(seed, index);
-        const [minLng, minLat, maxLng, maxLat] = bboxOf(item.geometry)!;
-        insert.run(`Synthetic ${item.kind} #${index}`, 'Synthetic item for the benchmark.', item.kind, item.status,
-          JSON.stringify(item.geometry), minLng, minLat, maxLng, maxLat, stored(item.startDate), now);
+        const bbox = bboxOf(item.geometry)!;
+        const startDate = stored(item.startDate);
+        const { lastInsertRowid } = insert.run(`Synthetic ${item.kind} #${index}`, 'Synthetic item for the benchmark.', item.kind,
+          item.status, JSON.stringify(item.geometry), ...bbox, startDate, now);
+        const placed = { kind: item.kind, geometry: item.geometry, bbox };
+        for (const region of regions) {
+          if (itemTouchesRegion(region, placed)) insertMembership.run(lastInsertRowid, region.id, startDate);
+        }
       }
     });
     for (let start = from; start < to; start += 50_000) batch(start, Math.min(to, start + 50_000));

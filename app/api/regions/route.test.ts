@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegionContextDto, RegionSummaryDto } from '@/lib/items/types';
+import { createItem, replaceItem } from '@/lib/items/write';
 import { REGION_ITEMS_PAGE } from '@/lib/regions/containment';
+import { itemDraft } from '@/lib/testing/items';
 import { callRoute } from '@/lib/testing/route';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
 
@@ -81,24 +83,20 @@ describe('GET /api/regions/[id]', () => {
 
   it('counts every live item in the region and lists the first page of them by date', async () => {
     const before = (await context('SYR')).itemCount;
-    // A block of strikes around Palmyra, well inside Syria, one day apart (latest first).
-    await database.client.item.createMany({
-      data: Array.from({ length: REGION_ITEMS_PAGE + 5 }, (_, i) => ({
-        title: `Palmyra strike ${i}`,
-        summary: '',
-        kind: 'strike',
-        status: 'reported',
-        geometry: JSON.stringify({ type: 'Point', coordinates: [38.2 + (i % 25) * 0.01, 34.5 + Math.floor(i / 25) * 0.01] }),
-        minLng: 38.2 + (i % 25) * 0.01,
-        maxLng: 38.2 + (i % 25) * 0.01,
-        minLat: 34.5 + Math.floor(i / 25) * 0.01,
-        maxLat: 34.5 + Math.floor(i / 25) * 0.01,
-        locationPrecision: 'exact',
-        startDate: new Date(Date.UTC(2000, 0, 1) - i * 86_400_000),
-        datePrecision: 'day',
-        deletedAt: i === 0 ? new Date() : null,
-      })),
-    });
+    // A block of strikes around Palmyra, well inside Syria, one day apart (latest first), written
+    // through the write path (which keeps region membership); the first one is then soft-deleted.
+    const excerptId = (await database.client.excerpt.findFirstOrThrow()).id;
+    await database.client.$transaction(async (tx) => {
+      for (let i = 0; i < REGION_ITEMS_PAGE + 5; i++) {
+        const draft = itemDraft([excerptId], {
+          title: `Palmyra strike ${i}`,
+          geometry: { type: 'Point', coordinates: [38.2 + (i % 25) * 0.01, 34.5 + Math.floor(i / 25) * 0.01] },
+          startDate: new Date(Date.UTC(2000, 0, 1) - i * 86_400_000).toISOString().slice(0, 10),
+        });
+        const id = await createItem(tx, draft);
+        if (i === 0) await replaceItem(tx, id, 1, draft, { deletedAt: new Date() });
+      }
+    }, { timeout: 60_000 });
 
     const syria = await context('SYR');
 
