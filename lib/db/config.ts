@@ -1,4 +1,6 @@
 // Which database a DATABASE_URL names. Pure module: scripts, tests and the server share it.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The embedded SQLite database, relative to the working directory (git-ignored). */
 export const DEFAULT_DATABASE_URL = 'file:./data/sitmap.db';
@@ -19,6 +21,25 @@ export function databaseKind(databaseUrl: string): DatabaseKind {
     `DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL} or a PostgreSQL URL such as ` +
       `postgres://user:password@localhost:5432/sitmap, got "${redactDatabaseUrl(databaseUrl)}"`,
   );
+}
+
+/**
+ * Turns a SQLite `file:` URL (as in DATABASE_URL) into an absolute path. Relative paths are taken
+ * relative to the current working directory (the repository root for npm scripts, tests and the
+ * server), which is also what @prisma/adapter-better-sqlite3 does with the same URL.
+ */
+export function resolveSqlitePath(databaseUrl: string): string {
+  const url = databaseUrl.trim();
+  if (databaseKind(url) !== 'sqlite') {
+    throw new Error(`DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL}, got "${databaseUrl}"`);
+  }
+  const withoutQuery = url.replace(/[?#].*$/, '');
+  const filePath = withoutQuery.startsWith('file://') ? fileURLToPath(withoutQuery) : withoutQuery.slice('file:'.length);
+  if (filePath === '' || filePath === ':memory:') {
+    throw new Error(`DATABASE_URL must name a database file, got "${databaseUrl}"`);
+  }
+  // Resolved at run time: the database file is data, not part of the build to trace.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), filePath);
 }
 
 /** DATABASE_URL, or the embedded SQLite database when it is unset. */

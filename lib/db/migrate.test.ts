@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyMigrations, resolveSqlitePath } from './migrate';
+import { resolveSqlitePath } from './config';
+import { applyMigrations } from './migrate';
 
 const COMMITTED_MIGRATIONS = path.resolve('prisma/migrations');
 

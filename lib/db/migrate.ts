@@ -7,33 +7,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
-import { databaseKind, DEFAULT_DATABASE_URL } from './config';
+import { databaseKind, resolveSqlitePath } from './config';
 import { applyPostgresMigrations } from './migrate-postgres';
 
-export { DEFAULT_DATABASE_URL };
-
 export const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
-
-/**
- * Turns a SQLite `file:` URL (as in DATABASE_URL) into an absolute path. Relative paths are taken
- * relative to the current working directory (the repository root for npm scripts, tests and the
- * server), which is also what @prisma/adapter-better-sqlite3 does with the same URL.
- */
-export function resolveSqlitePath(databaseUrl: string): string {
-  const url = databaseUrl.trim();
-  if (databaseKind(url) !== 'sqlite') {
-    throw new Error(`DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL}, got "${databaseUrl}"`);
-  }
-  const withoutQuery = url.replace(/[?#].*$/, '');
-  const filePath = withoutQuery.startsWith('file://') ? fileURLToPath(withoutQuery) : withoutQuery.slice('file:'.length);
-  if (filePath === '' || filePath === ':memory:') {
-    throw new Error(`DATABASE_URL must name a database file, got "${databaseUrl}"`);
-  }
-  return path.resolve(process.cwd(), filePath);
-}
 
 // Exactly the table Prisma's schema engine creates on SQLite (same text in sqlite_master).
 const CREATE_MIGRATIONS_TABLE = `CREATE TABLE "_prisma_migrations" (

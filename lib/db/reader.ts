@@ -2,8 +2,7 @@ import 'server-only';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { configuredDatabaseUrl, databaseKind, storedDateTime, type DatabaseKind } from './config';
-import { resolveSqlitePath } from './migrate';
+import { configuredDatabaseUrl, databaseKind, resolveSqlitePath, storedDateTime, type DatabaseKind } from './config';
 
 // The hot read paths (viewport pages, tile counts and clusters, region pages) run their raw SQL
 // on a plain driver connection: Prisma's raw-query path converts every value of every row and was

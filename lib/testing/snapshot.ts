@@ -1,8 +1,7 @@
 // Every row of every table, to prove that a refused request changed nothing (SQLite or PostgreSQL).
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { databaseKind } from '@/lib/db/config';
-import { resolveSqlitePath } from '@/lib/db/migrate';
+import { databaseKind, resolveSqlitePath } from '@/lib/db/config';
 
 function sortRows(rows: unknown[]): unknown[] {
   const keyed = rows.map((row) => [JSON.stringify(row), row] as const);
