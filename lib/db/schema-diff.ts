@@ -104,10 +104,11 @@ type EngineDatabase = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url
 /** Runs `fn` with a schema engine connected to `database`. */
 async function withEngine<T>(database: EngineDatabase, schema: SchemaFile, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
+  let pool: pg.Pool | undefined;
   const adapter = bindMigrationAwareSqlAdapterFactory(
     database.kind === 'sqlite'
       ? new PrismaBetterSqlite3({ url: `file:${database.file}` })
-      : new PrismaPg(catalogReadingPool(database.url)),
+      : new PrismaPg((pool = catalogReadingPool(database.url))),
   );
   const logs: string[] = [];
   const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, (line: string) => logs.push(line), adapter);
@@ -119,6 +120,8 @@ async function withEngine<T>(database: EngineDatabase, schema: SchemaFile, fn: (
     throw new Error(`Prisma schema engine: ${message}`, { cause: error });
   } finally {
     engine.free();
+    // Ours to close: the adapter does not end a pool it is given.
+    await pool?.end();
   }
 }
 

@@ -17,12 +17,12 @@ const ITEM_COLUMNS = Prisma.sql`i."id", i."title", i."summary", i."kind", i."sta
 
 /**
  * The live items whose bbox intersects the query box, from the spatial index (docs/scale.md); a box
- * crossing the antimeridian is looked up as its two halves. With 'filterable' columns the rows carry
- * the exact bbox, dates and kind under the names "Item" uses, so the filters below read the same on either.
+ * crossing the antimeridian is looked up as its two halves. The rows carry the exact bbox, dates and
+ * kind under the names "Item" uses, so the filters below read the same on either.
  */
-function bboxHits(bbox: BBox, columns: 'id' | 'filterable'): Prisma.Sql {
+function bboxHits(bbox: BBox): Prisma.Sql {
   return Prisma.join(
-    splitAtAntimeridian(bbox).map((box) => itemSql.liveItemsInBox(box, columns)),
+    splitAtAntimeridian(bbox).map((box) => itemSql.liveItemsInBox(box)),
     ' UNION ',
   );
 }
@@ -88,7 +88,7 @@ function filteredItems(query: ItemQuery): Prisma.Sql {
     ...(query.bbox ? [exactBBoxWhere(query.bbox)] : []),
     ...(query.ids ? [itemSql.idIn(Prisma.sql`i."id"`, query.ids)] : []),
   ];
-  const from = query.bbox ? Prisma.sql`(${bboxHits(query.bbox, 'filterable')}) AS i` : Prisma.sql`"Item" i`;
+  const from = query.bbox ? Prisma.sql`(${bboxHits(query.bbox)}) AS i` : Prisma.sql`"Item" i`;
   return Prisma.sql`${from} WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
 

@@ -12,10 +12,10 @@ export type FlatBBox = [west: number, south: number, east: number, north: number
 
 export interface ItemSqlDialect {
   /**
-   * The live items whose bbox intersects the box, from the spatial index: with `columns` 'id', only
-   * ids; with 'filterable', also the exact bbox, dates and kind under the names "Item" uses.
+   * The live items whose bbox intersects the box, from the spatial index: id, exact bbox, dates and
+   * kind, under the names "Item" uses.
    */
-  liveItemsInBox(box: FlatBBox, columns: 'id' | 'filterable'): Prisma.Sql;
+  liveItemsInBox(box: FlatBBox): Prisma.Sql;
   /** The text of a JSON array of item `i`'s excerpts, each with its source's title and language, in order. */
   excerptsJson: Prisma.Sql;
   /** `column` is one of `ids`. */
@@ -28,15 +28,11 @@ export interface ItemSqlDialect {
   joinInOrder: Prisma.Sql;
 }
 
-const boxColumns = Prisma.sql`"id", "minLng", "minLat", "maxLng", "maxLat", "startDate", "endDate", "kind"`;
-
 const sqlite: ItemSqlDialect = {
-  liveItemsInBox: ([west, south, east, north], columns) => Prisma.sql`SELECT ${
-    columns === 'id'
-      ? Prisma.sql`"id"`
-      : // The R*Tree's own coordinates are 32-bit floats rounded outwards; its auxiliary columns are exact.
-        Prisma.sql`"id", "west" AS "minLng", "south" AS "minLat", "east" AS "maxLng", "north" AS "maxLat", "startDate", "endDate", "kind"`
-  } FROM "ItemBBox" AS r
+  // The R*Tree's own coordinates are 32-bit floats rounded outwards; its auxiliary columns are exact.
+  liveItemsInBox: ([west, south, east, north]) => Prisma.sql`SELECT "id", "west" AS "minLng", "south" AS "minLat", "east" AS "maxLng",
+      "north" AS "maxLat", "startDate", "endDate", "kind"
+    FROM "ItemBBox" AS r
     WHERE r."minLng" <= ${east} AND r."maxLng" >= ${west} AND r."minLat" <= ${north} AND r."maxLat" >= ${south}`,
   excerptsJson: Prisma.sql`(SELECT json_group_array(json(linked."excerpt")) FROM (
     SELECT json_object('id', e."id", 'sourceId', e."sourceId", 'start', e."start", 'end', e."end", 'text', e."text",
@@ -55,7 +51,7 @@ const sqlite: ItemSqlDialect = {
 
 const postgres: ItemSqlDialect = {
   // `&&` on boxes is what the partial GiST index "Item_live_box_idx" answers (touching boxes overlap).
-  liveItemsInBox: ([west, south, east, north], columns) => Prisma.sql`SELECT ${columns === 'id' ? Prisma.sql`"id"` : boxColumns}
+  liveItemsInBox: ([west, south, east, north]) => Prisma.sql`SELECT "id", "minLng", "minLat", "maxLng", "maxLat", "startDate", "endDate", "kind"
     FROM "Item" AS r WHERE r."deletedAt" IS NULL
       AND box(point(r."minLng", r."minLat"), point(r."maxLng", r."maxLat"))
         && box(point(${west}::float8, ${south}::float8), point(${east}::float8, ${north}::float8))`,
