@@ -19,7 +19,7 @@ import {
 import { MESSAGES } from '@/lib/i18n/messages';
 import { itemInputSchema } from '@/lib/items/schema';
 import type { ExcerptDto } from '@/lib/items/types';
-import type { SourceSummary } from '@/lib/sources/editor';
+import type { SourceSummary } from '@/lib/sources/schema';
 import { ConflictView } from './ConflictView';
 import { ExcerptPicker } from './ExcerptPicker';
 import { GeometryEditor } from './GeometryEditor';

@@ -1,10 +1,11 @@
 // The admin's source editing: new articles and new excerpts, each in one transaction.
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
+import { toDay } from '@/lib/dates';
 import { db } from '@/lib/db/client';
 import { toExcerptDto } from '@/lib/items/geojson';
 import type { ExcerptDto } from '@/lib/items/types';
-import type { ExcerptInput, SourceInputDraft } from './schema';
+import type { ExcerptInput, SourceInputDraft, SourceSummary } from './schema';
 import { createSource, saveExcerpt } from './write';
 
 export async function addSource(draft: SourceInputDraft): Promise<{ id: number }> {
@@ -20,18 +21,10 @@ export async function addExcerpt(sourceId: number, span: ExcerptInput): Promise<
   });
 }
 
-export interface SourceSummary {
-  id: number;
-  title: string;
-  outlet: string;
-  language: string;
-  reportedAt: string | null;
-}
-
 export async function listSources(): Promise<SourceSummary[]> {
   const rows = await db.source.findMany({
     orderBy: { id: 'desc' },
     select: { id: true, title: true, outlet: true, language: true, reportedAt: true },
   });
-  return rows.map((row) => ({ ...row, reportedAt: row.reportedAt?.toISOString().slice(0, 10) ?? null }));
+  return rows.map((row) => ({ ...row, reportedAt: toDay(row.reportedAt) }));
 }
