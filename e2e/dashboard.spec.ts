@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { kindLayerIds } from '../components/map/item-layers';
+import { kindLayerIds } from '../lib/map/item-layers';
 import { clickLngLat, findItem, waitForIdle, waitForMap } from './map';
 
 const DNIPRO: [number, number] = [35.0005, 48.4366];

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { kindLayerIds } from '../components/map/item-layers';
+import { kindLayerIds } from '../lib/map/item-layers';
 import { waitForIdle, waitForMap } from './map';
 
 const list = (page: import('@playwright/test').Page) => page.locator('.item-list');

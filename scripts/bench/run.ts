@@ -98,7 +98,8 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
 async function startServer(): Promise<ChildProcess> {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No build: run `npm run build` first (the browser and load tests run `next start`).');
   const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    // SITMAP_TEST_HOOKS: the browser timings read the live map (components/map/test-hooks.ts).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITMAP_TEST_HOOKS: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForServer(`http://127.0.0.1:${port}/api/health`, server);
@@ -155,7 +156,7 @@ async function main(): Promise<void> {
     const { itemTile } = await import('@/lib/tiles/repository');
     const { encodeTile } = await import('@/lib/tiles/encode');
     const { ITEMS_LAYER } = await import('@/lib/tiles/layers');
-    const { toMapFeatures } = await import('@/components/map/map-features');
+    const { toMapFeatures } = await import('@/lib/map/features');
     const { db } = await import('@/lib/db/client');
 
     const loadAll = async (): Promise<ItemFeature[]> => (await listItems()).features;
