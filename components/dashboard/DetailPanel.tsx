@@ -28,6 +28,18 @@ interface DetailPanelProps {
   emptyMessage: string;
 }
 
+const StatusLine = ({ text }: { text: string }) => (
+  <p className="status-line" role="status">
+    {text}
+  </p>
+);
+
+const ErrorLine = ({ text }: { text: string }) => (
+  <p className="error" role="alert">
+    {text}
+  </p>
+);
+
 export function DetailPanel({ state, data, regions, actions, selectedName, returnTo, emptyMessage }: DetailPanelProps) {
   const { t } = useI18n();
   const panelBody = useRef<HTMLDivElement>(null);
@@ -53,11 +65,7 @@ export function DetailPanel({ state, data, regions, actions, selectedName, retur
   let panel: React.ReactNode;
   switch (view.show) {
     case 'loading':
-      panel = (
-        <p className="status-line" role="status">
-          {t.states.loading}
-        </p>
-      );
+      panel = <StatusLine text={t.states.loading} />;
       break;
     case 'itemsFailed':
       panel = (
@@ -73,28 +81,16 @@ export function DetailPanel({ state, data, regions, actions, selectedName, retur
       panel = <ItemPanel item={selectedItem!} returnTo={returnTo} countryName={regions.countryName} />;
       break;
     case 'missingItem':
-      panel = (
-        <p className="error" role="alert">
-          {t.states.missingItem(view.id)}
-        </p>
-      );
+      panel = <ErrorLine text={t.states.missingItem(view.id)} />;
       break;
     case 'regionFailed':
-      panel = (
-        <p className="error" role="alert">
-          {region.error.message}
-        </p>
-      );
+      panel = <ErrorLine text={region.error.message} />;
       break;
     case 'region':
       panel = <RegionPanel context={region.data!} items={regions.regionItems} onSelectItem={actions.selectItem} returnTo={returnTo} />;
       break;
     case 'regionLoading':
-      panel = (
-        <p className="status-line" role="status">
-          {t.states.loadingRegion}
-        </p>
-      );
+      panel = <StatusLine text={t.states.loadingRegion} />;
       break;
     case 'list': {
       const table = state?.table ?? false;

@@ -32,7 +32,7 @@ export const CLUSTER_LAYERS = { disc: 'item-clusters', count: 'item-cluster-coun
  * The tile URL template with the dashboard's filters (`filterQuery`, from lib/items/query-params.ts):
  * each set of filters is its own URL, so the tiles' HTTP caching stays right.
  */
-export function itemTilesUrl(origin: string, filterQuery: string): string {
+function itemTilesUrl(origin: string, filterQuery: string): string {
   return `${origin.replace(/\/+$/, '')}/api/tiles/{z}/{x}/{y}${filterQuery ? `?${filterQuery}` : ''}`;
 }
 

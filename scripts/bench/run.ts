@@ -152,7 +152,7 @@ async function main(): Promise<void> {
     // Imported after DATABASE_URL points at the bench database (lib/db/client reads it once).
     const { listItems } = await import('@/lib/items/repository');
     const { getRegionContext } = await import('@/lib/regions/repository');
-    const { itemsTouchingRegion } = await import('@/lib/regions/containment');
+    const { touchesRegion } = await import('@/lib/regions/containment');
     const { itemTile } = await import('@/lib/tiles/repository');
     const { encodeTile } = await import('@/lib/tiles/encode');
     const { ITEMS_LAYER } = await import('@/lib/tiles/layers');
@@ -205,7 +205,9 @@ async function main(): Promise<void> {
         const baseline = await measure(async () => {
           const region = await db.region.findUniqueOrThrow({ where: { id } });
           const geometry = JSON.parse(region.geometry);
-          return itemsTouchingRegion({ geometry, bbox: [region.minLng, region.minLat, region.maxLng, region.maxLat] }, await loadAll()).length;
+          const outline = { geometry, bbox: [region.minLng, region.minLat, region.maxLng, region.maxLat] as BBox };
+          // The baseline: every item tested in memory with turf, as before the stored membership.
+          return (await loadAll()).filter((item) => touchesRegion(outline, { kind: item.properties.kind, geometry: item.geometry, bbox: item.bbox })).length;
         }, baselineBudget);
         rows.push({ size: label(size), what: `region context ${id}`, indexed, baseline });
         console.log(`  region ${id}: indexed p95 ${fmt(indexed.p95)} ms, baseline p95 ${fmt(baseline.p95)} ms`);
