@@ -13,8 +13,7 @@ import { DEFAULT_VIEW } from '@/components/map/SituationMap';
 import { exposeForTests } from '@/components/map/test-hooks';
 import { useMapLibre } from '@/components/map/useMapLibre';
 
-const DRAW_MODES = ['static', 'point', 'linestring', 'polygon', 'select'] as const;
-export type DrawMode = (typeof DRAW_MODES)[number];
+export type DrawMode = 'static' | 'point' | 'linestring' | 'polygon' | 'select';
 
 /** Which geometry each drawing mode makes; anything else in terra-draw's store is a guide (closing points, handles). */
 const MODE_GEOMETRY: Record<string, Geometry['type']> = { point: 'Point', linestring: 'LineString', polygon: 'Polygon' };

@@ -1,7 +1,7 @@
 // Development-only access to Prisma's schema engine compiled to WebAssembly
 // (@prisma/schema-engine-wasm, an internal Prisma package pinned to an exact pre-release), driven
 // through the better-sqlite3 or pg driver adapter. Prisma 7's CLI only runs the native engine, which
-// cannot be downloaded offline (see /work/shared/notes/prisma-offline.md).
+// cannot be downloaded offline (README, "Migrations offline").
 //
 // Used by scripts/make-migration.ts and by tests; never import it from the app or the install/start
 // path (its dependencies are devDependencies).
