@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { EditorItem } from '../lib/items/editor-types';
+import type { EditorItem } from '../lib/items/schema';
 import type { ItemCollection } from '../lib/items/types';
 import { api, createItem, drawPolygon, fillItemForm, selectInPicker, signIn, SYRIAN_EXERCISE_ZONE, waitForEditorMap } from './admin';
 import { waitForMap } from './map';

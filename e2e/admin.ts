@@ -1,7 +1,7 @@
 // Fixtures for the admin journeys: sign in as the first admin (password from playwright.config.ts),
 // call the mutating API as the signed-in browser does, draw on the editor's map.
 import { expect, type Page } from '@playwright/test';
-import type { EditorItem } from '../lib/items/editor-types';
+import type { EditorItem } from '../lib/items/schema';
 import type { ItemInputDraft } from '../lib/items/schema';
 import { itemDraft } from '../lib/testing/items';
 

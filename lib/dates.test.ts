@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayMs, instantOrEndOfDay, isCalendarDay, isoDay, itemSpan, spanOverlaps, storedSpan, toDateField, toDay, toStoredDate, type DatedItem } from './dates';
+import { dayMs, fromUtcMinutes, instantOrEndOfDay, isCalendarDay, isoDay, itemSpan, spanOverlaps, storedSpan, toDateField, toDay, toStoredDate, toUtcMinutes, type DatedItem } from './dates';
 
 const dated = (overrides: Partial<DatedItem> = {}): DatedItem => ({
   startDate: '2024-11-21',
@@ -91,5 +91,12 @@ describe('isCalendarDay', () => {
 describe('dayMs', () => {
   it('reads the day of a full instant', () => {
     expect(isoDay(dayMs('2024-11-27T22:00:00Z'))).toBe('2024-11-27');
+  });
+});
+
+describe('toUtcMinutes and fromUtcMinutes', () => {
+  it('shows the end of a calendar day as its last minute and reads it back as that UTC instant', () => {
+    const shown = toUtcMinutes(instantOrEndOfDay('2024-11-27'));
+    expect([shown, fromUtcMinutes(shown)]).toEqual(['2024-11-27T23:59', '2024-11-27T23:59:00Z']);
   });
 });

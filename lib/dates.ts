@@ -72,6 +72,16 @@ export function instantOrEndOfDay(value: string): Date {
   return isDayForm(value) ? endOfDay(value) : new Date(value);
 }
 
+/** An instant as a `datetime-local` value (minutes, no zone), read in UTC. */
+export function toUtcMinutes(instant: Date): string {
+  return instant.toISOString().slice(0, 16);
+}
+
+/** A `datetime-local` value (minutes, no zone) taken as UTC, as an ISO instant. */
+export function fromUtcMinutes(value: string): string {
+  return `${value}:00Z`;
+}
+
 /** The dates that say when an item happened (calendar days or instants, as the API answers them). */
 export interface DatedItem {
   startDate: string;

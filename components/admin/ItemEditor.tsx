@@ -7,8 +7,8 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { sendJson } from '@/lib/admin/client';
 import { emptyItemForm, errorsByField, FIELD_LABELS, toItemDraft, toItemForm, type ItemFormState } from '@/lib/admin/item-form';
-import { zodFieldErrors } from '@/lib/api/errors';
-import type { ConflictDetails, EditorItem } from '@/lib/items/editor-types';
+import { zodFieldErrors } from '@/lib/errors';
+import type { ConflictDetails, EditorItem } from '@/lib/items/schema';
 import {
   DATE_PRECISIONS,
   ITEM_KINDS,

@@ -1,10 +1,10 @@
 // The admin's source editing: new articles and new excerpts, each in one transaction.
 import 'server-only';
-import { ApiError } from '@/lib/api/errors';
 import { toDay } from '@/lib/dates';
 import { db } from '@/lib/db/client';
-import { toExcerptDto } from '@/lib/items/geojson';
-import type { ExcerptDto } from '@/lib/items/types';
+import { NotFoundError } from '@/lib/errors';
+import { toExcerptDto } from '@/lib/items/feature';
+import type { ExcerptDto } from '@/lib/items/schema';
 import type { ExcerptInput, SourceInputDraft, SourceSummary } from './schema';
 import { createSource, saveExcerpt } from './write';
 
@@ -14,7 +14,7 @@ export async function addSource(draft: SourceInputDraft): Promise<{ id: number }
 
 export async function addExcerpt(sourceId: number, span: ExcerptInput): Promise<ExcerptDto> {
   return db.$transaction(async (tx) => {
-    if (!(await tx.source.count({ where: { id: sourceId } }))) throw new ApiError('not_found', `No source with id ${sourceId}`);
+    if (!(await tx.source.count({ where: { id: sourceId } }))) throw new NotFoundError(`No source with id ${sourceId}`);
     const id = await saveExcerpt(tx, sourceId, span);
     const excerpt = await tx.excerpt.findUniqueOrThrow({ where: { id }, include: { source: { select: { title: true, language: true } } } });
     return toExcerptDto(excerpt);
