@@ -73,6 +73,14 @@ test('"read in the article" opens the article with the excerpt highlighted', asy
   await expect(target).toContainText('hypersoniques Zirkon');
   await expect(target.first()).toBeInViewport();
   await expect(page.locator('.article-text')).toHaveAttribute('lang', 'fr');
+});
+
+test('"back to the map" from the article returns to the item', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByRole('button', { name: /Russian exercises in the eastern Mediterranean/ }).click();
+  await page.getByRole('link', { name: 'Read in the article' }).nth(1).click();
+  await expect(page.locator('mark.excerpt-target').first()).toBeVisible();
   await page.getByRole('link', { name: /Back to the map/ }).click();
   await expect(page.locator('article.detail')).toContainText('Russian exercises');
 });
@@ -86,6 +94,13 @@ test('a permalink restores the selection and the view', async ({ page, request }
   const zoom = await page.evaluate(() => window.sitmap!.map.getZoom());
   expect(zoom).toBeGreaterThan(4);
   await page.reload();
+  await waitForMap(page);
+  await expect(page.locator('article.detail').getByRole('heading', { name: /Dnipro/ })).toBeVisible();
+});
+
+test('back after "All items" reopens the selection', async ({ page, request }) => {
+  const strike = await findItem(request, 'Dnipro');
+  await page.goto(`/?item=${strike.id}&view=35.0000,48.4000,6.00`);
   await waitForMap(page);
   await expect(page.locator('article.detail').getByRole('heading', { name: /Dnipro/ })).toBeVisible();
   await page.getByRole('button', { name: '← All items' }).click();
@@ -104,9 +119,12 @@ test('the panel becomes a bottom sheet at phone width', async ({ page }) => {
   await page.screenshot({ path: 'test-results/phone.png' });
 });
 
-test('unknown items and regions say so instead of failing', async ({ page }) => {
+test('an unknown item says so instead of failing', async ({ page }) => {
   await page.goto('/?item=99999');
   await expect(page.locator('.panel [role=alert]')).toContainText('Item 99999 does not exist');
+});
+
+test('an unknown region says so instead of failing', async ({ page }) => {
   await page.goto('/?region=XXX');
   await expect(page.locator('.panel [role=alert]')).toContainText('No region with id XXX');
 });

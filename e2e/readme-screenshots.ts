@@ -38,9 +38,11 @@ test('timeline', async ({ page }) => {
 test('filters', async ({ page }) => {
   await page.goto('/');
   await waitForMap(page);
-  // The Status and Actor sections open, as a user reaches the country filter after trying them.
+  // The Status and Actor sections open (their list scrolled to its end), as a user reaches the
+  // country filter after trying them.
   await page.locator('summary', { hasText: 'Status' }).click();
   await page.locator('summary', { hasText: 'Actor' }).click();
+  await page.getByRole('checkbox', { name: 'Vladimir Putin' }).scrollIntoViewIfNeeded();
   await page.locator('summary', { hasText: 'Country' }).click();
   await page.getByRole('checkbox', { name: 'Syria', exact: true }).check();
   await expect(page).toHaveURL(/country=SYR/);

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { kindLayerIds } from '../lib/map/item-layers';
 import { waitForIdle, waitForMap } from './map';
 import { dragRangeEndToMiddle } from './timeline';
 
-const list = (page: import('@playwright/test').Page) => page.locator('.item-list');
+const list = (page: Page) => page.locator('.item-list');
 
 test('dragging the timeline range filters the list and the map', async ({ page }) => {
   await page.goto('/');
@@ -50,6 +50,14 @@ test('playback steps the current date forward', async ({ page }) => {
   await page.getByRole('button', { name: /Play/ }).click();
   await expect(current).toHaveText('Showing up to 21 Nov 2024');
   await expect(list(page)).toContainText('Dnipro');
+});
+
+test('pausing playback keeps the date reached', async ({ page }) => {
+  await page.goto('/?to=2024-11-20');
+  await waitForMap(page);
+  const current = page.locator('.timeline-current');
+  await page.getByRole('button', { name: /Play/ }).click();
+  await expect(current).toHaveText('Showing up to 21 Nov 2024');
   await page.getByRole('button', { name: /Pause/ }).click();
   const paused = await current.textContent();
   await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();
@@ -64,19 +72,27 @@ test('the time range also filters a region context', async ({ page }) => {
   await expect(detail.locator('.item-list')).not.toContainText('Trump returns');
 });
 
-test('filters by status, actor and country', async ({ page }) => {
+test('filters by status', async ({ page }) => {
   await page.goto('/');
   await waitForMap(page);
   await page.locator('summary', { hasText: 'Status' }).click();
   await page.getByRole('checkbox', { name: 'claimed' }).check();
   await expect(page.getByRole('heading', { name: 'Items by date (1)' })).toBeVisible();
   await expect(list(page)).toContainText('Russian exercises');
-  await page.getByRole('checkbox', { name: 'claimed' }).uncheck();
+});
+
+test('filters by actor', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
   await page.locator('summary', { hasText: 'Actor' }).click();
   await page.getByRole('checkbox', { name: 'Vladimir Putin' }).check();
   await expect(list(page)).toHaveText(/Putin threatens/);
   await expect(page.getByRole('heading', { name: 'Items by date (1)' })).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Vladimir Putin' }).uncheck();
+});
+
+test('filters by country', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
   await page.locator('summary', { hasText: 'Country' }).click();
   await page.getByRole('checkbox', { name: 'Syria', exact: true }).check();
   await expect(list(page)).toContainText('Rebel offensive');
@@ -93,9 +109,10 @@ test('full-text search folds accents: "Guerassimov" finds the call', async ({ pa
   await expect(list(page)).not.toContainText('Trump');
 });
 
-test('a link restores the whole view; back and forward walk through changes', async ({ page }) => {
-  const url = '/?item=1&status=confirmed,reported&country=RUS&q=Moscou&from=2024-11-01&to=2024-12-31&lang=fr&view=30.0000,50.0000,3.50';
-  await page.goto(url);
+const WHOLE_VIEW = '/?item=1&status=confirmed,reported&country=RUS&q=Moscou&from=2024-11-01&to=2024-12-31&lang=fr&view=30.0000,50.0000,3.50';
+
+test('a link restores the whole view, after a reload too', async ({ page }) => {
+  await page.goto(WHOLE_VIEW);
   await waitForMap(page);
   await page.reload();
   await waitForMap(page);
@@ -104,6 +121,11 @@ test('a link restores the whole view; back and forward walk through changes', as
   await expect(page).toHaveURL(/to=2024-12-31/);
   await expect(page.getByRole('slider', { name: 'Au' })).toHaveAttribute('aria-valuetext', '31 déc. 2024');
   expect(await page.evaluate(() => window.sitmap!.map.getZoom())).toBeCloseTo(3.5, 1);
+});
+
+test('back and forward walk through the changes to the view', async ({ page }) => {
+  await page.goto(WHOLE_VIEW);
+  await waitForMap(page);
   await page.getByRole('button', { name: /Tous les éléments/ }).click();
   await expect(page).not.toHaveURL(/item=/);
   await page.goBack();
@@ -116,15 +138,26 @@ test('a link restores the whole view; back and forward walk through changes', as
 test.describe('for a French browser', () => {
   test.use({ locale: 'fr-FR' });
 
-  test('the interface is French by default, quotes keep their language, and the switch goes to English', async ({ page, request }) => {
+  test('the interface is French by default', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { name: /Éléments par date/ })).toBeVisible();
-    await waitForIdle(page);
+  });
+
+  test('an item reads in French, its quote keeps its own language', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
     await page.getByRole('button', { name: /Missile strike on the Pivdenmash/ }).click();
     await expect(page.locator('article.detail')).toContainText('21 nov. 2024');
     await expect(page.locator('blockquote').first()).toHaveAttribute('lang', 'fr');
+  });
+
+  test('the switch goes to English, the quote stays French', async ({ page, request }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByRole('button', { name: /Missile strike on the Pivdenmash/ }).click();
+    await expect(page.locator('article.detail')).toContainText('21 nov. 2024');
     await page.getByRole('button', { name: 'Show in English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveURL(/lang=en/);
@@ -134,18 +167,42 @@ test.describe('for a French browser', () => {
   });
 });
 
-test('everything works from the keyboard, and the selection is announced', async ({ page }) => {
-  await page.goto('/');
-  await waitForMap(page);
+/** Opens the Gerasimov–Brown call from the list with the keyboard. */
+async function openCallWithKeyboard(page: Page) {
   const row = page.getByRole('button', { name: /Gerasimov–Brown phone call/ });
   await row.focus();
   await expect(row).toBeFocused();
   await page.keyboard.press('Enter');
+}
+
+test('Enter on a listed item opens it and moves focus to its title', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await openCallWithKeyboard(page);
   await expect(page.locator('#detail-title')).toBeFocused();
+});
+
+test('the selection is announced', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await openCallWithKeyboard(page);
   await expect(page.locator('[aria-live="polite"]', { hasText: 'Selected: Gerasimov–Brown phone call' })).toBeAttached();
+});
+
+test('the way back to all items is one Shift+Tab from the title', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await openCallWithKeyboard(page);
+  await expect(page.locator('#detail-title')).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('button', { name: '← All items' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page.locator('#detail-title')).toHaveCount(0);
+});
+
+test('Space on a legend kind hides it', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
   await page.getByRole('checkbox', { name: /^Strike/ }).focus();
   await page.keyboard.press('Space');
   await expect(list(page)).not.toContainText('Dnipro');
@@ -161,6 +218,12 @@ test('the table view carries what the map shows', async ({ page }) => {
   await expect(call).toContainText('Diplomatic contact');
   await expect(call).toContainText('confirmed');
   await expect(call).toContainText('Russia');
-  await call.getByRole('button').click();
+});
+
+test('a table row opens its item', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await page.getByRole('table').getByRole('row', { name: /Gerasimov–Brown/ }).getByRole('button').click();
   await expect(page.locator('#detail-title')).toHaveText('Gerasimov–Brown phone call');
 });
