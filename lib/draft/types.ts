@@ -66,13 +66,19 @@ export interface Proposal {
   status: ItemStatus;
   title: string;
   startDate: string | null;
+  /** Last day, when the sentence names a range ("du 3 au 5 décembre"). */
+  endDate?: string;
   datePrecision: DatePrecision;
+  /** The day a party made it public, when the article says so ("ont annoncé ce jeudi"). */
+  announcedAt?: string;
   geometry: Geometry;
   locationPrecision: 'exact' | 'approximate' | 'region';
   actors: string[];
   /** ISO alpha-3 codes of the countries the proposal involves. */
   countries: string[];
   excerpt: { start: number; end: number; text: string };
+  /** Later sentences about the same event, cited with it when the proposal is accepted. */
+  otherExcerpts?: { start: number; end: number; text: string }[];
   /** Indices into Draft.places that the proposal's geometry rests on. */
   places: number[];
   /** Set when an item already on the map matches: offer "add this excerpt to item N". */

@@ -1,0 +1,174 @@
+// Date expressions in an article (French or English), resolved against its publication day and biased
+// to the past: news reports what happened, so "mardi", "le 14 février dernier" or "on Tuesday" name
+// the last such day, not the next one. Parsing is chrono-node's; this module adds what chrono lacks
+// (French month names without a day, the past bias, precision) and reads chrono's components
+// directly as calendar days, never through the machine's time zone.
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '@/lib/items/kinds';
+import { DAY_MS, dayMs, isoDay } from '@/lib/timeline/spans';
+import type { DateMention, DraftLanguage } from './types';
+
+const FRENCH_MONTHS: Record<string, number> = {
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+};
+
+/**
+ * "en octobre", "depuis novembre", "début décembre", "octobre 2023": chrono's French locale only
+ * knows months with a day. A bare month needs a preposition or a year, so "mai" and "mars" in other
+ * senses stay words.
+ */
+const FRENCH_MONTH_PATTERN = new RegExp(
+  `(^|[^\\p{L}\\p{N}])((?:en|depuis|dès|début|fin|mi|courant|jusqu['’]en|au mois de|du mois de|le mois de|d['’]ici)[\\s-]+)?` +
+    `(${Object.keys(FRENCH_MONTHS).join('|')})(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+const frenchMonthParser: chrono.Parser = {
+  pattern: () => FRENCH_MONTH_PATTERN,
+  extract(context, match) {
+    const [, boundary, preposition, month, year] = match;
+    if (!preposition && !year) return null;
+    const skipped = boundary.length + (preposition?.length ?? 0);
+    const result = context.createParsingResult(match.index! + skipped, match[0].slice(skipped));
+    result.start.assign('month', FRENCH_MONTHS[month.toLowerCase()]);
+    result.start.imply('day', 1);
+    if (year) result.start.assign('year', Number(year));
+    else result.start.imply('year', context.reference.instant.getUTCFullYear());
+    result.addTag('parser/FrenchMonthParser');
+    return result;
+  },
+};
+
+/** "cette semaine", "ce mois-ci": the publication's own week or month (chrono's French has neither). */
+const frenchCurrentSpanParser: chrono.Parser = {
+  pattern: () => /(?<![\p{L}])(?:cette semaine|ce mois(?:-ci)?)(?![\p{L}])/iu,
+  extract(context, match) {
+    const result = context.createParsingResult(match.index!, match[0]);
+    const published = new Date(context.reference.instant);
+    result.start.imply('year', published.getUTCFullYear());
+    result.start.imply('month', published.getUTCMonth() + 1);
+    result.start.imply('day', published.getUTCDate());
+    return result;
+  },
+};
+
+const PAST_SUFFIX = /^\s*(?:dernier|dernière|passé|passée)(?![\p{L}\p{N}])/iu;
+/** Words near a date that say it lies ahead: then the past bias does not apply. */
+const FUTURE_WORDS = /(?<![\p{L}])(?:prochain|prochaine|next|upcoming|coming|à venir|prévu|prévue|prévus|scheduled|aura lieu|will)(?![\p{L}])/iu;
+
+function componentsDay(components: chrono.ParsingComponents): number {
+  return Date.UTC(components.get('year')!, components.get('month')! - 1, components.get('day')!);
+}
+
+/** Moves the implied calendar day of a component set (its certain parts are left alone). */
+function implyDay(components: chrono.ParsingComponents, ms: number): void {
+  const day = new Date(ms);
+  components.imply('year', day.getUTCFullYear());
+  components.imply('month', day.getUTCMonth() + 1);
+  components.imply('day', day.getUTCDate());
+}
+
+const isWeekdayOnly = (c: chrono.ParsingComponents) => c.isCertain('weekday') && !c.isCertain('day');
+const hasImpliedYear = (c: chrono.ParsingComponents) => c.isCertain('month') && !c.isCertain('year');
+
+/**
+ * The past bias (chrono resolves a bare weekday to the nearest one, future included, and ignores
+ * "dernier"): a weekday after the publication day moves back a week, a day or month without a year
+ * after it moves back a year, unless words around it say it lies ahead. A trailing "dernier" joins
+ * the mention's text.
+ */
+export const pastBiasRefiner: chrono.Refiner = {
+  refine(context, results) {
+    const published = dayMs(isoDay(context.reference.instant.getTime()));
+    for (const result of results) {
+      const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 30);
+      const pastSuffix = PAST_SUFFIX.exec(after);
+      if (pastSuffix) result.text += pastSuffix[0];
+      const near = context.text.slice(Math.max(0, result.index - 40), result.index + result.text.length + 15);
+      if (!pastSuffix && FUTURE_WORDS.test(near)) continue;
+      for (const components of [result.start, result.end]) {
+        if (!components || componentsDay(components) <= published) continue;
+        if (isWeekdayOnly(components)) implyDay(components, componentsDay(components) - 7 * DAY_MS);
+        else if (hasImpliedYear(components)) components.imply('year', components.get('year')! - 1);
+      }
+      if (result.end && componentsDay(result.end) < componentsDay(result.start)) implyDay(result.end, componentsDay(result.end) + 7 * DAY_MS);
+    }
+    return results;
+  },
+};
+
+function configured(base: chrono.Chrono, extraParsers: chrono.Parser[]): chrono.Chrono {
+  const parser = base.clone();
+  parser.parsers.push(...extraParsers);
+  parser.refiners.push(pastBiasRefiner);
+  return parser;
+}
+
+const PARSERS: Record<DraftLanguage, chrono.Chrono> = {
+  fr: configured(chrono.fr.casual, [frenchMonthParser, frenchCurrentSpanParser]),
+  en: configured(chrono.en.casual, []),
+};
+
+const WEEK_WORDS = /semaine|week/i;
+const MONTH_WORDS = /(?<![\p{L}])(?:mois|month)(?![\p{L}])/iu;
+/** "en 24 heures", "de deux mois": a duration chrono reads as a date from now. */
+const DURATION = /^(?:en|de|within|for)\s/i;
+
+function mondayOf(ms: number): number {
+  return ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY_MS;
+}
+
+function firstOfMonth(ms: number): number {
+  const day = new Date(ms);
+  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1);
+}
+
+/** How precise the expression is, and the first day of the span it names at that precision. */
+function precisionOf(result: chrono.ParsedResult): { precision: DatePrecision; day: number } {
+  const day = componentsDay(result.start as chrono.ParsingComponents);
+  const start = result.start;
+  // "this week" names no day of its own: chrono implies its Sunday; the week is the publication's.
+  if (WEEK_WORDS.test(result.text)) return { precision: 'week', day: mondayOf(start.isCertain('day') ? day : dayMs(isoDay(result.refDate.getTime()))) };
+  const dayCertain = start.isCertain('day') || start.isCertain('weekday') || [...result.tags()].some((tag) => tag.startsWith('casualReference/'));
+  if (MONTH_WORDS.test(result.text) || (start.isCertain('month') && !dayCertain)) return { precision: 'month', day: firstOfMonth(day) };
+  return { precision: dayCertain ? 'day' : 'unknown', day };
+}
+
+/**
+ * Every date expression in `text` with its offsets (JS string offsets), its calendar day and its
+ * precision, resolved against `published` (YYYY-MM-DD). Times of day alone, durations and relative
+ * dates ahead of publication ("a day after", "in 24 hours") are left out: they name no day of their own.
+ */
+export function recogniseDates(text: string, lang: DraftLanguage, published: string): DateMention[] {
+  const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
+  const publishedDay = dayMs(published);
+  const mentions: DateMention[] = [];
+  for (const result of PARSERS[lang].parse(text, reference)) {
+    const start = result.start as chrono.ParsingComponents;
+    const namesSpan = WEEK_WORDS.test(result.text) || MONTH_WORDS.test(result.text);
+    if ((start.isOnlyTime() && !namesSpan) || !start.isValidDate()) continue;
+    const relative = result.tags().has('result/relativeDate');
+    if (relative && (componentsDay(start) > publishedDay || DURATION.test(result.text))) continue;
+    const { precision, day } = precisionOf(result);
+    const mentionText = result.text.trimEnd();
+    const mention: DateMention = { text: mentionText, start: result.index, end: result.index + mentionText.length, date: isoDay(day), precision };
+    const end = result.end as chrono.ParsingComponents | undefined;
+    if (end && precision === 'day' && componentsDay(end) > day) mention.endDate = isoDay(componentsDay(end));
+    mentions.push(mention);
+  }
+  return mentions;
+}
