@@ -111,3 +111,9 @@ describe('recogniseDates: what is not a date', () => {
     expect(recogniseDates('The attack came a day after the talks.', 'en', PUBLISHED)).toEqual([]);
   });
 });
+
+describe('recogniseDates: abbreviations', () => {
+  it('does not read "la mer" as Wednesday', () => {
+    expect(recogniseDates('des manœuvres en mer Noire', 'fr', PUBLISHED)).toEqual([]);
+  });
+});

@@ -125,6 +125,8 @@ const PARSERS: Record<DraftLanguage, chrono.Chrono> = {
 
 const WEEK_WORDS = /semaine|week/i;
 const MONTH_WORDS = /(?<![\p{L}])(?:mois|month)(?![\p{L}])/iu;
+/** A weekday alone must be spelt out: chrono also reads "mer" (la mer) and "sam" as mercredi and samedi. */
+const FULL_WEEKDAY = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 /** "en 24 heures", "de deux mois": a duration chrono reads as a date from now. */
 const DURATION = /^(?:en|de|within|for)\s/i;
 
@@ -161,6 +163,7 @@ export function recogniseDates(text: string, lang: DraftLanguage, published: str
     const start = result.start as chrono.ParsingComponents;
     const namesSpan = WEEK_WORDS.test(result.text) || MONTH_WORDS.test(result.text);
     if ((start.isOnlyTime() && !namesSpan) || !start.isValidDate()) continue;
+    if (isWeekdayOnly(start) && !FULL_WEEKDAY.test(result.text)) continue;
     const relative = result.tags().has('result/relativeDate');
     if (relative && (componentsDay(start) > publishedDay || DURATION.test(result.text))) continue;
     const { precision, day } = precisionOf(result);
