@@ -416,7 +416,15 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
     candidates.push({ proposal, dated, placeKeys });
   }
 
-  return candidates.map(({ proposal }) => {
+  return markMatches(
+    candidates.map(({ proposal }) => proposal),
+    existingItems,
+  );
+}
+
+/** Sets matchesItemId on each proposal that an item already on the map stands for. */
+export function markMatches(proposals: Proposal[], existingItems: ExistingItem[]): Proposal[] {
+  return proposals.map((proposal) => {
     const matchesItemId = matchingItem(proposal, existingItems);
     return matchesItemId === undefined ? proposal : { ...proposal, matchesItemId };
   });
