@@ -1,0 +1,373 @@
+// Places an article names, read against the drafter's gazetteer and resolved from the article's own
+// context (see docs/places.md, "Recognition and resolution"). Server-side: it loads the gazetteer.
+import { distance } from '@turf/turf';
+import { FORM, RANK } from './gazetteer-format';
+import { loadGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer';
+import { foldWord, WORD } from './names';
+import type { DraftLanguage, PlaceCandidate, PlaceKind, PlaceMention } from './types';
+
+interface Token {
+  start: number;
+  end: number;
+  fold: string;
+  capitalised: boolean;
+  upperCase: boolean;
+  /** First word of a sentence, a heading or a quotation: its capital says nothing. */
+  sentenceStart: boolean;
+  /** The text between the previous token and this one. */
+  before: string;
+}
+
+/** A stretch of text that matches a name, with every place the name may stand for. */
+interface Span {
+  first: number;
+  /** Index after the last token. */
+  last: number;
+  key: string;
+  forms: { place: GazetteerPlace; flags: number }[];
+  /** Set when words around the name say it is a subdivision ("région de", "Kursk region"). */
+  subdivisionCue: boolean;
+  /** Set when words around it say it is a town ("ville de", "city of"). */
+  townCue: boolean;
+}
+
+/** Words that open a sentence or a name without being part of it ("In", "Selon", "Lundi"). */
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an in at on of off from to for by with and but or nor as after before during since while when if this that these those it its ' +
+    'his her their our we they he she i you meanwhile however yet also near according under over across into between both all some many most ' +
+    'there here then now still even only not no yes so such other another each every what which who whose where why how than though although ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'north south east west northern southern eastern western central greater upper lower northeast northwest southeast southwest ' +
+    'le la les l un une des du de d à a au aux en dans sur sous pour par avec et mais ou où selon depuis vers près après avant pendant lors ce cette ces cet ' +
+    'il elle ils elles on nous vous je son sa ses leur leurs notre nos votre vos lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai ' +
+    'juin juillet août septembre octobre novembre décembre quant côté entre tandis alors si comme dont qui que qu outre malgré face nord sud est ouest ' +
+    'tout tous toute toutes plus moins très déjà encore ainsi puis enfin aussi même cependant pourtant car donc or ni ne pas y là ici'
+  ).split(' ').map(foldWord),
+);
+
+/** Words that say the next capitalised word is a person ("President", "le général", "M."). */
+const TITLES = new Set(
+  (
+    'president gen general mr mrs ms dr minister secretary chancellor premier senator sen rep gov governor admiral adm col colonel lt lieutenant sgt ' +
+    'captain capt commander cmdr chief spokesman spokeswoman spokesperson king queen prince princess sheikh ayatollah pope lord sir judge mayor ' +
+    'ambassador envoy leader marshal field st saint ' +
+    'm mme mmes mlle président présidente général générale ministre secrétaire chancelier chancelière sénateur sénatrice gouverneur amiral ' +
+    'commandant chef roi reine cheikh pape maire ambassadeur ambassadrice envoyé envoyée dirigeant dirigeante capitaine député députée juge maréchal'
+  ).split(' ').map(foldWord),
+);
+
+/** Words before a name that say it is where something happens ("in Nice", "à Marseille", "près de"). */
+const LOCATIVE: Record<DraftLanguage, Set<string>> = {
+  en: new Set('in at near from to into outside toward towards across around off via through over inside within reached hit struck targeted'.split(' ')),
+  fr: new Set('à a au aux en vers depuis dans sur contre visé visée frappé frappée'.split(' ').map(foldWord)),
+};
+/** "north of", "port de", "près de": a place noun or direction, then "of"/"de". */
+const PLACE_NOUNS = new Set(
+  (
+    'north south east west outskirts city town port village region province coast shores capital suburbs centre center area district ' +
+    'nord sud est ouest ville port village région province côte côtes capitale banlieue environs centre périphérie large près proche autour abords localité cité'
+  ).split(' ').map(foldWord),
+);
+const OF = new Set(['of', 'de', 'd', 'du', 'des']);
+
+/** Words that make a name a first-level subdivision: before it in French, after it in English. */
+const SUBDIVISION_WORDS = new Set(
+  (
+    'region regions oblast oblasts province provinces krai kray governorate state district prefecture county republic territory canton voivodeship ' +
+    'région régions kraï gouvernorat état préfecture département comté république territoire voïvodie wilaya'
+  ).split(' ').map(foldWord),
+);
+const TOWN_WORDS = new Set('city town village ville localité bourgade cité'.split(' ').map(foldWord));
+
+const FEATURE_KINDS = new Set<PlaceKind>(['sea', 'gulf', 'strait', 'canal', 'island', 'archipelago', 'peninsula', 'region', 'landmark']);
+
+/** Below this a town needs the article's help (its country named, a place nearby, "in …"). */
+const SMALL_TOWN = 15_000;
+
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const before = text.slice(previousEnd, start);
+    const first = word[0];
+    tokens.push({
+      start,
+      end: start + word.length,
+      fold: foldWord(word),
+      capitalised: first !== first.toLowerCase(),
+      upperCase: word.length > 1 ? word === word.toUpperCase() && word !== word.toLowerCase() : first !== first.toLowerCase(),
+      sentenceStart: tokens.length === 0 || /[.!?:;\n«“"(—–•]/.test(before.replace(/\.(?=\S)/g, '')) || (/^\s*$/.test(before) && tokens.length === 0),
+      before,
+    });
+    previousEnd = start + word.length;
+  }
+  // "U.S." then a capital: the dot is an abbreviation's, not a sentence's end.
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].sentenceStart && tokens[i].before.trim() === '.' && tokens[i - 1].upperCase && tokens[i - 1].end - tokens[i - 1].start === 1) {
+      tokens[i].sentenceStart = false;
+    }
+  }
+  return tokens;
+}
+
+/** May a name run on from one token to the next across this text? Spaces, hyphens, apostrophes, an abbreviation's dot. */
+function joins(between: string): boolean {
+  return /^(?:[ \u00a0]|['’ʼ‘\-‐‑]|\.(?=[ \u00a0]?$)|\. )+$/u.test(between) && between.length <= 3;
+}
+
+function languageAllows(flags: number, lang: DraftLanguage): boolean {
+  if (flags & FORM.english) return lang === 'en';
+  if (flags & FORM.french) return lang === 'fr';
+  return true;
+}
+
+/** Does the text's case fit the form: a proper noun's capital, an acronym's capitals, a French adjective's lower case? */
+function caseFits(tokens: Token[], first: number, last: number, flags: number): boolean {
+  if (flags & FORM.capitals) {
+    for (let i = first; i < last; i++) if (!tokens[i].upperCase) return false;
+    return true;
+  }
+  if (tokens[first].capitalised) return true;
+  return (flags & FORM.lowerCase) !== 0;
+}
+
+function findSpans(tokens: Token[], lang: DraftLanguage, gazetteer: Gazetteer): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found: Span | undefined;
+    let reach = 1;
+    while (reach < gazetteer.longestName && i + reach < tokens.length && joins(tokens[i + reach].before)) reach++;
+    for (let length = reach; length >= 1 && !found; length--) {
+      const key = tokens.slice(i, i + length).map((token) => token.fold).join(' ');
+      const forms = gazetteer.lookup(key);
+      if (!forms) continue;
+      const fitting = forms
+        .filter((form) => languageAllows(form.flags, lang) && caseFits(tokens, i, i + length, form.flags))
+        .map((form) => ({ place: gazetteer.place(form.place), flags: form.flags }));
+      if (fitting.length) found = { first: i, last: i + length, key, forms: fitting, subdivisionCue: false, townCue: false };
+    }
+    if (found) {
+      spans.push(found);
+      i = found.last;
+    } else i++;
+  }
+  return spans;
+}
+
+/** Takes in the words that say a name is a subdivision or a town: "région de Krasnodar", "Kursk region", "ville de Nice". */
+function readCues(span: Span, tokens: Token[]): void {
+  const hasSubdivision = span.forms.some((form) => form.place.kind === 'admin1');
+  const previous = tokens[span.first - 1];
+  const beforePrevious = tokens[span.first - 2];
+  const next = tokens[span.last];
+  if (previous && OF.has(previous.fold) && beforePrevious && joins(previous.before) && joins(span.first < tokens.length ? tokens[span.first].before : ' ')) {
+    if (SUBDIVISION_WORDS.has(beforePrevious.fold) && hasSubdivision) {
+      span.subdivisionCue = true;
+      span.first -= 2;
+    } else if (TOWN_WORDS.has(beforePrevious.fold)) span.townCue = true;
+  } else if (previous && SUBDIVISION_WORDS.has(previous.fold) && hasSubdivision && joins(tokens[span.first].before)) {
+    span.subdivisionCue = true;
+    span.first -= 1;
+  }
+  if (next && joins(next.before) && hasSubdivision && SUBDIVISION_WORDS.has(next.fold)) {
+    span.subdivisionCue = true;
+    span.last += 1;
+  } else if (next && joins(next.before) && TOWN_WORDS.has(next.fold) && next.capitalised) span.townCue = true;
+}
+
+/** Is the name part of a person's or an organisation's name ("Charles Brown", "le général Lincoln", "Washington Post")? */
+function insideOtherName(span: Span, tokens: Token[], covered: Set<number>): boolean {
+  const previous = tokens[span.first - 1];
+  if (previous && joins(tokens[span.first].before) && !covered.has(span.first - 1)) {
+    if (TITLES.has(previous.fold)) return true;
+    if (previous.capitalised && !FUNCTION_WORDS.has(previous.fold) && !tokens[span.first].sentenceStart) return true;
+  }
+  const next = tokens[span.last];
+  if (next && joins(next.before) && next.capitalised && !covered.has(span.last) && !FUNCTION_WORDS.has(next.fold) && !SUBDIVISION_WORDS.has(next.fold) && !TOWN_WORDS.has(next.fold)) {
+    return true;
+  }
+  return false;
+}
+
+function hasLocativeCue(span: Span, tokens: Token[], lang: DraftLanguage): boolean {
+  const previous = tokens[span.first - 1];
+  if (!previous) return false;
+  if (LOCATIVE[lang].has(previous.fold)) return true;
+  const beforePrevious = tokens[span.first - 2];
+  return OF.has(previous.fold) && !!beforePrevious && PLACE_NOUNS.has(beforePrevious.fold);
+}
+
+/** How likely a place is named, before the article says anything: its kind, size and standing. */
+function prior(place: GazetteerPlace): number {
+  switch (place.kind) {
+    case 'country':
+      // A sovereign state before a territory of the same adjective ("américaines": the United States, not the Northern Marianas).
+      return place.rank === RANK.capital ? 10.5 : 10;
+    case 'admin1':
+      return 6;
+    case 'city': {
+      const standing = place.rank === RANK.capital ? 2 : place.rank === RANK.admin1Seat ? 1 : place.rank === RANK.admin2Seat ? 0.3 : 0;
+      return Math.log10(Math.max(place.population, 500)) + standing;
+    }
+    default:
+      return 9;
+  }
+}
+
+function kmBetween(a: GazetteerPlace, b: GazetteerPlace): number {
+  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
+}
+
+/** Points for being near the article's other places: towns near each other are read together. */
+function proximity(place: GazetteerPlace, anchors: GazetteerPlace[]): number {
+  let nearest = Infinity;
+  for (const anchor of anchors) if (anchor.id !== place.id) nearest = Math.min(nearest, kmBetween(place, anchor));
+  const slack = place.kind === 'country' ? 500 : FEATURE_KINDS.has(place.kind) && place.kind !== 'landmark' ? 150 : 0;
+  const km = Math.max(0, nearest - slack);
+  if (km < 150) return 3;
+  if (km < 400) return 2;
+  if (km < 1000) return 1;
+  return 0;
+}
+
+interface Reading {
+  place: GazetteerPlace;
+  flags: number;
+  score: number;
+}
+
+/** Every reading of a name in this article, best first. */
+function score(span: Span, countries: Map<string, number>, anchors: GazetteerPlace[]): Reading[] {
+  const readings = new Map<number, Reading>();
+  for (const { place, flags } of span.forms) {
+    let points = prior(place);
+    if (place.kind !== 'country' && place.iso3 && countries.has(place.iso3)) points += 3;
+    points += proximity(place, anchors);
+    if (span.subdivisionCue) points += place.kind === 'admin1' ? 6 : -2;
+    if (span.townCue && place.kind === 'city') points += 2;
+    const known = readings.get(place.id);
+    // Of two forms of one place (a name and a common word), the one the text can least doubt.
+    if (!known || points > known.score || (points === known.score && flags < known.flags)) readings.set(place.id, { place, flags, score: points });
+  }
+  return [...readings.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The countries a span names without doubt: a country, an adjective, or a place only one country has. */
+function countryOf(span: Span): string | undefined {
+  const countries = new Set(span.forms.map((form) => form.place.iso3));
+  if (countries.size !== 1) return undefined;
+  const [iso3] = countries;
+  return iso3;
+}
+
+function isCommonWord(flags: number, lang: DraftLanguage): boolean {
+  return (flags & (lang === 'en' ? FORM.commonEn : FORM.commonFr)) !== 0;
+}
+
+/**
+ * The places the text names, in text order, each stretch of text once (the longest name there: "golfe de
+ * Finlande" is the gulf, not Finland). Offsets index the text as a JavaScript string.
+ */
+export function recognisePlaces(text: string, lang: DraftLanguage): PlaceMention[] {
+  const gazetteer = loadGazetteer();
+  const tokens = tokenise(text);
+  const spans = findSpans(tokens, lang, gazetteer);
+  const covered = new Set<number>();
+  for (const span of spans) for (let i = span.first; i < span.last; i++) covered.add(i);
+  for (const span of spans) readCues(span, tokens);
+
+  // Names that are a person's or an organisation's anywhere in the article are so everywhere ("Brown").
+  const personNames = new Set<string>();
+  for (const span of spans) {
+    if (span.forms.every((form) => form.place.kind === 'city' || form.place.kind === 'admin1') && insideOtherName(span, tokens, covered)) personNames.add(span.key);
+  }
+
+  // First reading: the countries named without doubt, and the places that are sure.
+  const countries = new Map<string, number>();
+  for (const span of spans) {
+    const iso3 = countryOf(span);
+    const certain = span.forms.every((form) => form.place.kind === 'country' || FEATURE_KINDS.has(form.place.kind)) || span.forms.length === 1;
+    if (iso3 && certain && !personNames.has(span.key) && !span.forms.every((form) => isCommonWord(form.flags, lang))) countries.set(iso3, (countries.get(iso3) ?? 0) + 1);
+  }
+  const byKey = new Map<string, Span[]>();
+  for (const span of spans) byKey.set(span.key, [...(byKey.get(span.key) ?? []), span]);
+  const anchors: GazetteerPlace[] = [];
+  for (const [key, group] of byKey) {
+    if (personNames.has(key)) continue;
+    const readings = score(group[0], countries, []);
+    const margin = readings.length > 1 ? readings[0].score - readings[1].score : Infinity;
+    if (margin >= 2 && !isCommonWord(readings[0].flags, lang) && (readings[0].place.kind !== 'city' || readings[0].place.population >= SMALL_TOWN)) anchors.push(readings[0].place);
+  }
+
+  // Second reading, with the places nearby; one sense per name in an article.
+  const mentions: PlaceMention[] = [];
+  for (const [key, group] of byKey) {
+    const readings = group.map((span) => score(span, countries, anchors));
+    const best = readings.reduce((winner, current) => (current[0].score > winner[0].score ? current : winner));
+    const [top, ...others] = best;
+    const place = top.place;
+    const near = proximity(place, anchors) >= 3;
+    const supported = (place.iso3 !== undefined && countries.has(place.iso3) && place.kind !== 'country') || proximity(place, anchors) >= 2;
+    group.forEach((span) => {
+      const cue = hasLocativeCue(span, tokens, lang);
+      if (!accepted(span, tokens, top, { cue, supported, near, person: personNames.has(key), lang, group, covered })) return;
+      const runnerUp = others[0]?.score ?? top.score - 6;
+      const certainty = 1 / (1 + Math.exp(-(top.score - runnerUp)));
+      const doubt = (isCommonWord(top.flags, lang) && !(top.flags & FORM.demonym)) || (place.kind === 'city' && place.population < SMALL_TOWN) ? 0.8 : 1;
+      mentions.push({
+        text: text.slice(tokens[span.first].start, tokens[span.last - 1].end),
+        start: tokens[span.first].start,
+        end: tokens[span.last - 1].end,
+        name: place.name,
+        lat: place.lat,
+        lon: place.lon,
+        kind: place.kind,
+        iso3: place.iso3,
+        confidence: Math.round(certainty * doubt * 100) / 100,
+        via: top.flags & FORM.demonym ? 'demonym' : top.flags & FORM.metonym ? 'metonym' : 'name',
+        alternatives: others.slice(0, 3).map((other): PlaceCandidate => ({
+          name: other.place.name,
+          lat: other.place.lat,
+          lon: other.place.lon,
+          kind: other.place.kind,
+          iso3: other.place.iso3,
+          score: Math.round((1 / (1 + Math.exp(-(other.score - top.score)))) * 100) / 100,
+        })),
+      });
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+interface Evidence {
+  cue: boolean;
+  supported: boolean;
+  /** Within 150 km of a place the article names without doubt. */
+  near: boolean;
+  person: boolean;
+  lang: DraftLanguage;
+  group: Span[];
+  covered: Set<number>;
+}
+
+/** Is this stretch of text a place at all? Common words, people's names and small towns need the context's word. */
+function accepted(span: Span, tokens: Token[], reading: Reading, evidence: Evidence): boolean {
+  const { place, flags } = reading;
+  const first = tokens[span.first];
+  const townOrSubdivision = place.kind === 'city' || place.kind === 'admin1';
+  // A country named like a word or a first name ("Jordan Bardella", "Chad Smith") may be a person too.
+  const mayBePerson = townOrSubdivision || (place.kind === 'country' && !(flags & FORM.demonym) && (flags & (FORM.commonEn | FORM.commonFr)) !== 0);
+  if (mayBePerson && (evidence.person || insideOtherName(span, tokens, evidence.covered)) && !span.subdivisionCue) return false;
+  if (span.subdivisionCue || span.townCue) return true;
+  if (place.kind === 'country' || flags & FORM.demonym) return true;
+  if (isCommonWord(flags, evidence.lang)) {
+    if (first.sentenceStart) return false;
+    return evidence.cue || evidence.near;
+  }
+  if (place.kind === 'city' && place.population < SMALL_TOWN) return evidence.cue || evidence.supported;
+  return true;
+}
