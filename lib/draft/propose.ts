@@ -117,8 +117,9 @@ export function eventKind(sentence: string, lang: DraftLanguage): ItemKind | nul
 
 // --- Status -----------------------------------------------------------------------------------
 
+/** A reporting verb, not its noun ("cette annonce", "the claim"). */
 const REPORTING_VERB =
-  "(?:annonc\\p{L}*|affirm\\p{L}*|déclar\\p{L}*|indiqu\\p{L}*|précis\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|démen\\p{L}*|accus\\p{L}*|dit|dire|estim\\p{L}*|soutien\\p{L}*|said|says|say|announced|announces|claimed|claims|claim|stated|states|told|reported|asserted|insisted|denied)";
+  "(?<!(?:cette|une|l'|la|son|sa|leur|ces|les|des|the|this|an|a)\\s)(?:annonc\\p{L}*|affirm\\p{L}*|déclar\\p{L}*|indiqu\\p{L}*|précis\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|démen\\p{L}*|accus\\p{L}*|dit|dire|estim\\p{L}*|soutien\\p{L}*|said|says|say|announced|announces|claimed|claims|claim|stated|states|told|reported|asserted|insisted|denied)";
 
 /** The words by which a party says so: then the fact is claimed, not reported. */
 const CLAIM_CUES = new RegExp(
@@ -131,9 +132,12 @@ const CLAIM_CUES = new RegExp(
 /** A place named as the one who speaks or acts ("selon Moscou", "Moscou a annoncé", "par l'armée russe"), not where it happens. */
 const ACTOR_BEFORE = /(?:selon|d'après|according to|par|by)\s+(?:(?:l'|le |la |les |the |des |du )?[\p{L}-]+\s+){0,3}(?:l'|le |la |les |the )?$/iu;
 const ACTOR_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:a |ont |avait |avaient |has |have |had )?${REPORTING_VERB}(?![\\p{L}])`, 'iu');
-/** Where it happens: "à Kharkiv", "en Méditerranée", "sur le sol russe", "in the Black Sea", "near Bakhmut". */
+/** Where it happens: "à Kharkiv", "en Méditerranée", "near Bakhmut". */
 const LOCATIVE_BEFORE =
   /(?:^|[^\p{L}])(?:à|au|aux|en|dans|sur|près d[e']|vers|autour d[e']|au large d[e']|contre|in|at|on|near|over|off|into|towards?|outside|across|against|inside)\s+(?:(?:l'|le |la |les |the |une |un |a |an )?[\p{L}-]+\s+){0,3}(?:l'|le |la |les |the |d'|de |du |des |of )?$/iu;
+/** An adjective says where only after "sur le sol", "en territoire", "dans une ville": "aux attaques ukrainiennes" is who, not where. */
+const LOCATIVE_BEFORE_DEMONYM =
+  /(?:^|[^\p{L}])(?:en|dans|sur|près d[e']|au large d[e']|in|on|at|near|inside|into|off)\s+(?:(?:l'|le |la |les |the |une |un |a |an )?[\p{L}-]+\s+){0,3}$/iu;
 
 interface SentencePlace {
   index: number;
@@ -148,7 +152,8 @@ function placesIn(sentence: Sentence, text: string, places: PlaceMention[]): Sen
     if (mention.start < sentence.start || mention.end > sentence.end) return;
     const before = straightApostrophes(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
     const after = straightApostrophes(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
-    found.push({ index, mention, actor: ACTOR_BEFORE.test(before) || ACTOR_AFTER.test(after), locative: LOCATIVE_BEFORE.test(before) });
+    const locative = (mention.via === 'demonym' ? LOCATIVE_BEFORE_DEMONYM : LOCATIVE_BEFORE).test(before);
+    found.push({ index, mention, actor: ACTOR_BEFORE.test(before) || ACTOR_AFTER.test(after), locative });
   });
   return found;
 }
@@ -241,6 +246,15 @@ function movementEnds(text: string, places: SentencePlace[]): [SentencePlace, Se
   return destination ? [origin, destination] : null;
 }
 
+/**
+ * A statement or a decision happens where it is said to, else where the one who speaks is ("Moscou a
+ * menacé…"); a place named only as its object ("menacé les pays qui arment l'Ukraine") is neither, and
+ * the event is left to its paragraph's last place.
+ */
+function politicalPlace(places: SentencePlace[]): SentencePlace | undefined {
+  return mainPlace(places.filter((place) => place.locative)) ?? places.find((place) => place.actor);
+}
+
 function locationPrecisionOf(mention: PlaceMention): LocationPrecision {
   if (mention.kind === 'city' || mention.kind === 'landmark') return 'exact';
   if (mention.kind === 'country' || mention.kind === 'sea' || mention.kind === 'region') return 'region';
@@ -258,8 +272,7 @@ function locate(kind: ItemKind, text: string, places: SentencePlace[]): Located 
   if (ends) {
     return { geometry: { type: 'LineString', coordinates: ends.map((end) => pointOf(end.mention)) }, locationPrecision: 'approximate', places: ends };
   }
-  // A statement or a meeting happens where the one who speaks is: "Moscou a menacé…".
-  const main = mainPlace(places) ?? (kind === 'political_event' || kind === 'diplomatic_contact' ? places[0] : undefined);
+  const main = kind === 'political_event' ? politicalPlace(places) : mainPlace(places);
   if (!main) return null;
   return { geometry: { type: 'Point', coordinates: pointOf(main.mention) }, locationPrecision: locationPrecisionOf(main.mention), places: [main] };
 }
@@ -271,6 +284,8 @@ const DATE_SOURCES = ['sentence', 'announcement', 'paragraph', 'article', 'publi
 type DateSource = (typeof DATE_SOURCES)[number];
 
 interface Dated {
+  /** Index of the date mention it comes from. */
+  mention?: number;
   startDate: string;
   endDate?: string;
   datePrecision: DatePrecision;
@@ -293,7 +308,8 @@ function dateRole(text: string, mention: DateMention): 'event' | 'announcement' 
   return 'event';
 }
 
-const fromMention = (mention: DateMention, source: DateSource): Dated => ({
+const fromMention = (mention: DateMention, source: DateSource, dates: DateMention[]): Dated => ({
+  mention: dates.indexOf(mention),
   startDate: mention.date,
   ...(mention.endDate && { endDate: mention.endDate }),
   datePrecision: mention.precision,
@@ -310,17 +326,19 @@ function dateFor(sentence: Sentence, text: string, sentences: Sentence[], dates:
   const roles = inSentence.map((date) => dateRole(text, date));
   const event = inSentence.find((_date, i) => roles[i] === 'event');
   const announcement = inSentence.find((_date, i) => roles[i] === 'announcement');
-  if (event) return { ...fromMention(event, 'sentence'), ...(announcement && { announcedAt: announcement.date }) };
-  if (announcement) return { startDate: announcement.date, datePrecision: 'unknown', announcedAt: announcement.date, source: 'announcement' };
+  if (event) return { ...fromMention(event, 'sentence', dates), ...(announcement && { announcedAt: announcement.date }) };
+  if (announcement) {
+    return { mention: dates.indexOf(announcement), startDate: announcement.date, datePrecision: 'unknown', announcedAt: announcement.date, source: 'announcement' };
+  }
   const paragraphStart = sentences.find((s) => s.paragraph === sentence.paragraph)!.start;
   const earlier = dates.filter((date) => date.end <= sentence.start);
   const inParagraph = earlier.filter((date) => date.start >= paragraphStart).at(-1);
-  if (inParagraph) return fromMention(inParagraph, 'paragraph');
+  if (inParagraph) return fromMention(inParagraph, 'paragraph', dates);
   const publishedDay = dayMs(published);
   const recent = earlier
     .filter((date) => dateRole(text, date) === 'event' && dayMs(date.date) <= publishedDay && publishedDay - dayMs(date.date) <= RECENT_DAYS * DAY_MS)
     .at(-1);
-  if (recent) return fromMention(recent, 'article');
+  if (recent) return fromMention(recent, 'article', dates);
   return { startDate: published, datePrecision: 'unknown', source: 'published' };
 }
 
@@ -430,6 +448,6 @@ export function markMatches(proposals: Proposal[], existingItems: ExistingItem[]
   });
 }
 
-function datedFields(dated: Dated): Pick<Proposal, 'startDate' | 'endDate' | 'datePrecision' | 'announcedAt'> {
-  return { startDate: dated.startDate, endDate: dated.endDate, datePrecision: dated.datePrecision, announcedAt: dated.announcedAt };
+function datedFields(dated: Dated): Pick<Proposal, 'startDate' | 'endDate' | 'datePrecision' | 'announcedAt' | 'date'> {
+  return { startDate: dated.startDate, endDate: dated.endDate, datePrecision: dated.datePrecision, announcedAt: dated.announcedAt, date: dated.mention };
 }

@@ -71,6 +71,8 @@ export interface Proposal {
   datePrecision: DatePrecision;
   /** The day a party made it public, when the article says so ("ont annoncé ce jeudi"). */
   announcedAt?: string;
+  /** Index into Draft.dates of the mention the start date comes from (none: the publication day). */
+  date?: number;
   geometry: Geometry;
   locationPrecision: 'exact' | 'approximate' | 'region';
   actors: string[];
