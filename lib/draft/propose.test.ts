@@ -91,6 +91,11 @@ describe('proposeItems: status', () => {
     expect(proposal.status).toBe('claimed');
   });
 
+  it('does not read the noun "cette annonce" as a party saying so', () => {
+    const [proposal] = propose('Cette annonce intervient alors qu’une frappe a touché Kharkiv mardi.', 'fr', { Kharkiv: KHARKIV });
+    expect(proposal.status).toBe('reported');
+  });
+
   it('marks an event told "according to media" as reported', () => {
     const [proposal] = propose('Selon des médias locaux, une frappe a touché Kharkiv mardi.', 'fr', { Kharkiv: KHARKIV });
     expect(proposal.status).toBe('reported');

@@ -119,7 +119,7 @@ export function eventKind(sentence: string, lang: DraftLanguage): ItemKind | nul
 
 /** A reporting verb, not its noun ("cette annonce", "the claim"). */
 const REPORTING_VERB =
-  "(?<!(?:cette|une|l'|la|son|sa|leur|ces|les|des|the|this|an|a)\\s)(?:annonc\\p{L}*|affirm\\p{L}*|déclar\\p{L}*|indiqu\\p{L}*|précis\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|démen\\p{L}*|accus\\p{L}*|dit|dire|estim\\p{L}*|soutien\\p{L}*|said|says|say|announced|announces|claimed|claims|claim|stated|states|told|reported|asserted|insisted|denied)";
+  "(?<!(?:cette|une|l'|son|sa|leur|ces|les|des|the|this|an)\\s)(?:annonc\\p{L}*|affirm\\p{L}*|déclar\\p{L}*|indiqu\\p{L}*|précis\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|démen\\p{L}*|accus\\p{L}*|dit|dire|estim\\p{L}*|soutien\\p{L}*|said|says|say|announced|announces|claimed|claims|claim|stated|states|told|reported|asserted|insisted|denied)";
 
 /** The words by which a party says so: then the fact is claimed, not reported. */
 const CLAIM_CUES = new RegExp(
