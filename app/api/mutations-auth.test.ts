@@ -85,6 +85,13 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ start: 0, end: 6, text: 'Moscou' }),
   },
   {
+    name: 'POST /api/sources/[id]/draft',
+    handler: load('./sources/[id]/draft/route', 'POST'),
+    url: () => `/api/sources/${sourceId}/draft`,
+    params: () => ({ id: String(sourceId) }),
+    body: () => ({}),
+  },
+  {
     name: 'POST /api/import',
     handler: load('./import/route', 'POST'),
     url: () => `/api/import?source=${sourceId}`,
