@@ -50,8 +50,10 @@ function round(value: number, digits: number): number {
 
 /** "Rafaḩ" → "Rafah", "Ḩamāh" → "Hama", "Al Ḩudaydah" → "Hudaydah": Arabic names as news writes them. */
 function arabicVariants(key: string): string[] {
-  const withoutArticle = key.replace(/^(?:al|ar|as|ad|az|an|ash|at|ath|el|ad|adh) (?=\S)/, '');
-  return [...new Set([key, withoutArticle].flatMap((variant) => [variant, variant.replace(/ah$/, 'a')]))];
+  const withoutArticle = key.replace(/^(?:al|ar|as|ad|az|an|ash|at|ath|el|adh) (?=\S)/, '');
+  // A bare short word ("Bab" of "Al Bāb") is too common a part of other names to stand alone.
+  const variants = withoutArticle.length >= 5 ? [key, withoutArticle] : [key];
+  return [...new Set(variants.flatMap((variant) => [variant, variant.replace(/ah$/, 'a')]))];
 }
 const ARABIC_SPEAKING = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
 
@@ -115,17 +117,21 @@ export function buildGazetteer(): { data: GazetteerData; unresolved: string[] } 
   }
 
   /** Adds a form; a form from the packages that is a common word gets the flags that say so. */
-  function addForm(entry: number, form: string, flags = 0, keys: string[] = [nameKey(form)]): void {
+  function addForm(entry: number, form: string, flags = 0, keys: string[] = [nameKey(form)], exemptFromCommon = false): void {
     const withoutApostrophes = nameKey(form.replace(/['’ʼ‘`]/g, ''));
     let formFlags = flags;
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(form) && form.replace(/\./g, '').length <= 4) formFlags |= FORM.capitals;
-    if (LOWER_CASE_START.test(form)) formFlags |= FORM.lowerCase;
-    for (const key of new Set([...keys, withoutApostrophes])) {
+    if (flags & FORM.curated && LOWER_CASE_START.test(form)) formFlags |= FORM.lowerCase;
+    // French names with their article are also written without it: "au Caire", "de La Haye".
+    const withoutArticle = flags & FORM.curated && /^(?:Le|La|Les) |^L['’]/u.test(form) ? [nameKey(form.replace(/^(?:Le|La|Les) |^L['’]/u, ''))] : [];
+    for (const key of new Set([...keys, withoutApostrophes, ...withoutArticle])) {
       if (key.replace(/ /g, '').length < 3 && !(formFlags & FORM.capitals)) continue;
       let keyFlags = formFlags;
-      if (!(flags & FORM.curated)) {
-        if (commonEn.has(key)) keyFlags |= FORM.commonEn;
-        if (commonFr.has(key)) keyFlags |= FORM.commonFr;
+      if (!(flags & FORM.curated) && !exemptFromCommon) {
+        // A name made only of common words is one too: "The Village", "L'Union", "Bar Harbor".
+        const words = key.split(' ');
+        if (words.every((word) => commonEn.has(word))) keyFlags |= FORM.commonEn;
+        if (words.every((word) => commonFr.has(word))) keyFlags |= FORM.commonFr;
       }
       const places = rows.get(key) ?? new Map<number, number>();
       rows.set(key, places);
@@ -190,7 +196,9 @@ export function buildGazetteer(): { data: GazetteerData; unresolved: string[] } 
     const [lon, lat] = city.loc.coordinates;
     const entry = addEntry(city.name, 'city', lat, lon, iso3ByIso2.get(city.country), city.population, rankOf(city.featureCode), city.adminCode ? `${city.country}.${city.adminCode}` : '');
     const key = nameKey(city.name);
-    addForm(entry, city.name, 0, ARABIC_SPEAKING.has(city.country) ? arabicVariants(key) : [key]);
+    // A capital or a city of millions is read as itself even where its name is also a word ("Paris", "Tripoli").
+    const famous = (city.featureCode === 'PPLC' && city.population >= 500_000) || city.population >= 2_000_000;
+    addForm(entry, city.name, 0, ARABIC_SPEAKING.has(city.country) ? arabicVariants(key) : [key], famous);
     if (city.altName && city.altName !== city.name) addForm(entry, city.altName);
     const byName = `${city.name}\u0000${city.country}`;
     const known = byNameAndCountry.get(byName);
@@ -201,7 +209,7 @@ export function buildGazetteer(): { data: GazetteerData; unresolved: string[] } 
   // Capital-size French names from CLDR ("Moscou", "Varsovie"), on the most populous town of that English name.
   for (const [english, french] of frenchCityNames()) {
     const city = cityEntries.get(english);
-    if (city && french !== data.name[city.entry]) addForm(city.entry, french.replace(/\s*\(.*\)$/, ''));
+    if (city && french !== data.name[city.entry]) addForm(city.entry, french.replace(/\s*\(.*\)$/, ''), FORM.curated);
   }
   for (const [names, geonamesName, iso2] of CITY_ALIASES) {
     const entry = byNameAndCountry.get(`${geonamesName}\u0000${iso2}`);

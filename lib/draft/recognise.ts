@@ -84,6 +84,8 @@ const FEATURE_KINDS = new Set<PlaceKind>(['sea', 'gulf', 'strait', 'canal', 'isl
 
 /** Below this a town needs the article's help (its country named, a place nearby, "in …"). */
 const SMALL_TOWN = 15_000;
+/** Below this a town needs at least its country named or a place near it. */
+const MID_TOWN = 100_000;
 
 function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
@@ -179,19 +181,35 @@ function readCues(span: Span, tokens: Token[]): void {
   } else if (next && joins(next.before) && TOWN_WORDS.has(next.fold) && next.capitalised) span.townCue = true;
 }
 
-/** Is the name part of a person's or an organisation's name ("Charles Brown", "le général Lincoln", "Washington Post")? */
-function insideOtherName(span: Span, tokens: Token[], covered: Set<number>): boolean {
+/** Words before a name that make it a ship's ("the carrier George Washington", "la frégate Languedoc"). */
+const VESSELS = new Set(
+  'uss hms ins carrier frigate destroyer cruiser corvette submarine vessel ship tanker freighter porte avions frégate destroyer croiseur sous marin navire bâtiment pétrolier cargo vraquier'
+    .split(' ')
+    .map(foldWord),
+);
+
+/** Is the name a person's or a ship's: after a title, a first name or a ship's type ("Charles Brown", "le général Lincoln", "USS George")? */
+function namesPerson(span: Span, tokens: Token[], covered: Set<number>): boolean {
   const previous = tokens[span.first - 1];
-  if (previous && joins(tokens[span.first].before) && !covered.has(span.first - 1)) {
-    if (TITLES.has(previous.fold)) return true;
-    if (previous.capitalised && !FUNCTION_WORDS.has(previous.fold) && !tokens[span.first].sentenceStart) return true;
-  }
+  if (!previous || !joins(tokens[span.first].before)) return false;
+  if (TITLES.has(previous.fold) || VESSELS.has(previous.fold)) return true;
+  return !covered.has(span.first - 1) && previous.capitalised && !FUNCTION_WORDS.has(previous.fold) && !tokens[span.first].sentenceStart;
+}
+
+/** Is the name part of a person's or an organisation's name ("Charles Brown", "Washington Post", "George Washington")? */
+function insideOtherName(span: Span, tokens: Token[], covered: Set<number>): boolean {
+  if (namesPerson(span, tokens, covered)) return true;
   const next = tokens[span.last];
-  if (next && joins(next.before) && next.capitalised && !covered.has(span.last) && !FUNCTION_WORDS.has(next.fold) && !SUBDIVISION_WORDS.has(next.fold) && !TOWN_WORDS.has(next.fold)) {
-    return true;
+  if (next && joins(next.before) && next.capitalised && !FUNCTION_WORDS.has(next.fold) && !SUBDIVISION_WORDS.has(next.fold) && !TOWN_WORDS.has(next.fold)) {
+    // Two town names in a row without a comma are a person's ("George Washington"), not two places.
+    return !covered.has(span.last) || townsOnly(spanAt.get(span.last));
   }
   return false;
 }
+
+const townsOnly = (span: Span | undefined): boolean => !!span && span.forms.every((form) => form.place.kind === 'city');
+/** The span that starts at a token, for the one being read. */
+let spanAt = new Map<number, Span>();
 
 function hasLocativeCue(span: Span, tokens: Token[], lang: DraftLanguage): boolean {
   const previous = tokens[span.first - 1];
@@ -214,7 +232,8 @@ function prior(place: GazetteerPlace): number {
       return Math.log10(Math.max(place.population, 500)) + standing;
     }
     default:
-      return 9;
+      // A sea, strait, island or seat of power, named by our own table: before a subdivision named after it ("Red Sea" state).
+      return 12;
   }
 }
 
@@ -249,6 +268,8 @@ function score(span: Span, countries: Map<string, number>, anchors: GazetteerPla
     points += proximity(place, anchors);
     if (span.subdivisionCue) points += place.kind === 'admin1' ? 6 : -2;
     if (span.townCue && place.kind === 'city') points += 2;
+    // A spelling our tables give is the town news means by it ("Geneva" is not Geneva, Illinois).
+    if (flags & FORM.curated && place.kind === 'city') points += 3;
     const known = readings.get(place.id);
     // Of two forms of one place (a name and a common word), the one the text can least doubt.
     if (!known || points > known.score || (points === known.score && flags < known.flags)) readings.set(place.id, { place, flags, score: points });
@@ -278,12 +299,13 @@ export function recognisePlaces(text: string, lang: DraftLanguage): PlaceMention
   const spans = findSpans(tokens, lang, gazetteer);
   const covered = new Set<number>();
   for (const span of spans) for (let i = span.first; i < span.last; i++) covered.add(i);
+  spanAt = new Map(spans.map((span) => [span.first, span]));
   for (const span of spans) readCues(span, tokens);
 
-  // Names that are a person's or an organisation's anywhere in the article are so everywhere ("Brown").
+  // Names that are a person's anywhere in the article are so everywhere ("Gen. Brown" … "Brown said").
   const personNames = new Set<string>();
   for (const span of spans) {
-    if (span.forms.every((form) => form.place.kind === 'city' || form.place.kind === 'admin1') && insideOtherName(span, tokens, covered)) personNames.add(span.key);
+    if (span.forms.every((form) => form.place.kind === 'city' || form.place.kind === 'admin1') && namesPerson(span, tokens, covered)) personNames.add(span.key);
   }
 
   // First reading: the countries named without doubt, and the places that are sure.
@@ -311,10 +333,11 @@ export function recognisePlaces(text: string, lang: DraftLanguage): PlaceMention
     const [top, ...others] = best;
     const place = top.place;
     const near = proximity(place, anchors) >= 3;
+    const nearby = proximity(place, anchors) >= 2;
     const supported = (place.iso3 !== undefined && countries.has(place.iso3) && place.kind !== 'country') || proximity(place, anchors) >= 2;
     group.forEach((span) => {
       const cue = hasLocativeCue(span, tokens, lang);
-      if (!accepted(span, tokens, top, { cue, supported, near, person: personNames.has(key), lang, group, covered })) return;
+      if (!accepted(span, tokens, top, { cue, supported, near, nearby, person: personNames.has(key), lang, group, covered })) return;
       const runnerUp = others[0]?.score ?? top.score - 6;
       const certainty = 1 / (1 + Math.exp(-(top.score - runnerUp)));
       const doubt = (isCommonWord(top.flags, lang) && !(top.flags & FORM.demonym)) || (place.kind === 'city' && place.population < SMALL_TOWN) ? 0.8 : 1;
@@ -348,6 +371,8 @@ interface Evidence {
   supported: boolean;
   /** Within 150 km of a place the article names without doubt. */
   near: boolean;
+  /** Within 400 km of one. */
+  nearby: boolean;
   person: boolean;
   lang: DraftLanguage;
   group: Span[];
@@ -368,6 +393,7 @@ function accepted(span: Span, tokens: Token[], reading: Reading, evidence: Evide
     if (first.sentenceStart) return false;
     return evidence.cue || evidence.near;
   }
-  if (place.kind === 'city' && place.population < SMALL_TOWN) return evidence.cue || evidence.supported;
+  if (place.kind === 'city' && place.population < SMALL_TOWN) return evidence.cue || evidence.nearby;
+  if (place.kind === 'city' && place.population < MID_TOWN) return evidence.cue || evidence.supported;
   return true;
 }

@@ -177,7 +177,7 @@ export const FEATURES: readonly FeatureRow[] = [
   // Asia, Pacific
   ['strait', 'Taiwan Strait|Formosa Strait', 'détroit de Taïwan|détroit de Taiwan|détroit de Formose', 24, 119.5, '', 'wp'],
   ['strait', 'Luzon Strait', 'détroit de Luçon', 20.5, 121, '', 'wp'],
-  ['strait', 'Bashi Channel', 'canal de Bashi', 21.9, 121, '', 'wp'],
+  ['strait', 'Bashi Channel', 'canal de Bashi|détroit de Bashi|détroit de Bachi', 21.9, 121, '', 'wp'],
   ['island', 'Kinmen|Quemoy', 'Kinmen|Quemoy', 24.45, 118.35, 'TWN', 'wp'],
   ['archipelago', 'Matsu Islands|Matsu', 'îles Matsu|Matsu', 26.15, 119.95, 'TWN', 'wp'],
   ['archipelago', 'Penghu|Pescadores', 'Penghu|Pescadores', 23.55, 119.6, 'TWN', 'wp'],

@@ -52,6 +52,9 @@ export const LANDMARKS: readonly LandmarkRow[] = [
   ['Punggye-ri', 'Punggye-ri', 41.278, 129.087, 'PRK', 'name', 'wp'],
   ['Sohae Satellite Launching Station|Sohae', 'base de lancement de Sohae|Sohae', 39.66, 124.705, 'PRK', 'name', 'wp'],
   ['Olenya air base|Olenya', 'base aérienne d’Olenia|Olenia|Olenya', 68.152, 33.464, 'RUS', 'name', 'wp'],
+  ['Cape of Good Hope', 'cap de Bonne-Espérance', -34.357, 18.474, 'ZAF', 'name', 'wp'],
+  ['Cape Horn', 'cap Horn', -55.98, -67.274, 'CHL', 'name', 'wp'],
+  ['Storskog', 'Storskog', 69.66, 30.126, 'NOR', 'name', 'wp'],
   ['Rafah crossing', 'point de passage de Rafah|terminal de Rafah', 31.247, 34.259, 'PSE', 'name', 'wp'],
   ['Kerem Shalom', 'Kerem Shalom', 31.228, 34.284, 'ISR', 'name', 'wp'],
 ];
