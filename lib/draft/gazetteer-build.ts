@@ -74,6 +74,14 @@ function frenchPlural(word: string): string {
   return /[sx]$/.test(word) ? word : `${word}s`;
 }
 
+/** Flags that narrow where a form is read; two forms under one key narrow only where both do. */
+const NARROWING = FORM.commonEn | FORM.commonFr | FORM.capitals | FORM.english | FORM.french;
+
+/** One key, two forms of one place (English "Burkinabe", French "burkinabé"): read wherever either is. */
+function mergeFlags(a: number, b: number): number {
+  return (a & b & NARROWING) | ((a | b) & ~NARROWING);
+}
+
 /** Splits a '|'-separated cell. */
 const forms = (cell: string | null | undefined): string[] => (cell ? cell.split('|').map((form) => form.trim()).filter(Boolean) : []);
 
@@ -135,8 +143,8 @@ export function buildGazetteer(): { data: GazetteerData; unresolved: string[] } 
       }
       const places = rows.get(key) ?? new Map<number, number>();
       rows.set(key, places);
-      // Of two forms of one place under one key, the one the text can least doubt.
-      if (!places.has(entry) || places.get(entry)! > keyFlags) places.set(entry, keyFlags);
+      const known = places.get(entry);
+      places.set(entry, known === undefined ? keyFlags : mergeFlags(known, keyFlags));
     }
   }
 

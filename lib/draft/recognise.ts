@@ -132,9 +132,18 @@ function caseFits(tokens: Token[], first: number, last: number, flags: number): 
     for (let i = first; i < last; i++) if (!tokens[i].upperCase) return false;
     return true;
   }
-  if (tokens[first].capitalised) return true;
-  return (flags & FORM.lowerCase) !== 0;
+  if (tokens[first].capitalised || flags & FORM.lowerCase) return true;
+  // "îles Cook", "mer Noire": a generic word in lower case, then the name's capital.
+  if (!GENERIC_WORDS.has(tokens[first].fold)) return false;
+  for (let i = first + 1; i < last; i++) if (tokens[i].capitalised) return true;
+  return false;
 }
+
+const GENERIC_WORDS = new Set(
+  'mer golfe détroit détroits canal île îles archipel péninsule presqu baie lac bassin plateau bande zone corridor trouée passage pont place palais cap'
+    .split(' ')
+    .map(foldWord),
+);
 
 function findSpans(tokens: Token[], lang: DraftLanguage, gazetteer: Gazetteer): Span[] {
   const spans: Span[] = [];
@@ -193,23 +202,37 @@ function namesPerson(span: Span, tokens: Token[], covered: Set<number>): boolean
   const previous = tokens[span.first - 1];
   if (!previous || !joins(tokens[span.first].before)) return false;
   if (TITLES.has(previous.fold) || VESSELS.has(previous.fold)) return true;
-  return !covered.has(span.first - 1) && previous.capitalised && !FUNCTION_WORDS.has(previous.fold) && !tokens[span.first].sentenceStart;
+  if (!previous.capitalised || FUNCTION_WORDS.has(previous.fold) || tokens[span.first].sentenceStart) return false;
+  // After a first name, or after a town name with no comma between ("George Washington").
+  return !covered.has(span.first - 1) || townsOnly(spanEndingAt.get(span.first));
 }
 
 /** Is the name part of a person's or an organisation's name ("Charles Brown", "Washington Post", "George Washington")? */
 function insideOtherName(span: Span, tokens: Token[], covered: Set<number>): boolean {
   if (namesPerson(span, tokens, covered)) return true;
   const next = tokens[span.last];
-  if (next && joins(next.before) && next.capitalised && !FUNCTION_WORDS.has(next.fold) && !SUBDIVISION_WORDS.has(next.fold) && !TOWN_WORDS.has(next.fold)) {
+  if (next && /^[ \u00a0-]$/.test(next.before) && next.capitalised && !next.sentenceStart && !FUNCTION_WORDS.has(next.fold) && !SUBDIVISION_WORDS.has(next.fold) && !TOWN_WORDS.has(next.fold)) {
     // Two town names in a row without a comma are a person's ("George Washington"), not two places.
     return !covered.has(span.last) || townsOnly(spanAt.get(span.last));
   }
   return false;
 }
 
+const AND = new Set(['and', 'or', 'et', 'ou']);
+
+/** Is the name listed with another place ("Beijing and Washington", "Kyiv, Odesa et Lviv")? */
+function coordinatedWithPlace(span: Span, tokens: Token[]): boolean {
+  const previous = tokens[span.first - 1];
+  const linkedBefore = previous && (AND.has(previous.fold) ? spanEndingAt.has(span.first - 1) : /^\s*,\s*$/.test(tokens[span.first].before) && spanEndingAt.has(span.first));
+  const next = tokens[span.last];
+  const linkedAfter = next && (AND.has(next.fold) ? spanAt.has(span.last + 1) : /^\s*,\s*$/.test(next.before) && spanAt.has(span.last));
+  return !!(linkedBefore || linkedAfter);
+}
+
 const townsOnly = (span: Span | undefined): boolean => !!span && span.forms.every((form) => form.place.kind === 'city');
-/** The span that starts at a token, for the one being read. */
+/** The spans of the text being read, by their first token and by the token after their last. */
 let spanAt = new Map<number, Span>();
+let spanEndingAt = new Map<number, Span>();
 
 function hasLocativeCue(span: Span, tokens: Token[], lang: DraftLanguage): boolean {
   const previous = tokens[span.first - 1];
@@ -300,6 +323,7 @@ export function recognisePlaces(text: string, lang: DraftLanguage): PlaceMention
   const covered = new Set<number>();
   for (const span of spans) for (let i = span.first; i < span.last; i++) covered.add(i);
   spanAt = new Map(spans.map((span) => [span.first, span]));
+  spanEndingAt = new Map(spans.map((span) => [span.last, span]));
   for (const span of spans) readCues(span, tokens);
 
   // Names that are a person's anywhere in the article are so everywhere ("Gen. Brown" … "Brown said").
@@ -386,7 +410,11 @@ function accepted(span: Span, tokens: Token[], reading: Reading, evidence: Evide
   const townOrSubdivision = place.kind === 'city' || place.kind === 'admin1';
   // A country named like a word or a first name ("Jordan Bardella", "Chad Smith") may be a person too.
   const mayBePerson = townOrSubdivision || (place.kind === 'country' && !(flags & FORM.demonym) && (flags & (FORM.commonEn | FORM.commonFr)) !== 0);
-  if (mayBePerson && (evidence.person || insideOtherName(span, tokens, evidence.covered)) && !span.subdivisionCue) return false;
+  if (mayBePerson && !span.subdivisionCue) {
+    if (insideOtherName(span, tokens, evidence.covered)) return false;
+    // A person's name elsewhere in the article is theirs here too, unless this one reads as a place ("in Austin", "Beijing and Washington").
+    if (evidence.person && !evidence.cue && !coordinatedWithPlace(span, tokens)) return false;
+  }
   if (span.subdivisionCue || span.townCue) return true;
   if (place.kind === 'country' || flags & FORM.demonym) return true;
   if (isCommonWord(flags, evidence.lang)) {
