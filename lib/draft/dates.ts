@@ -127,6 +127,8 @@ const WEEK_WORDS = /semaine|week/i;
 const MONTH_WORDS = /(?<![\p{L}])(?:mois|month)(?![\p{L}])/iu;
 /** A weekday alone must be spelt out: chrono also reads "mer" (la mer) and "sam" as mercredi and samedi. */
 const FULL_WEEKDAY = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+/** "next week", "demain": a date ahead that the text itself places ahead (not "a day after" another event). */
+const AHEAD = /(?<![\p{L}])(?:next|prochaine?|demain|tomorrow)(?![\p{L}])/iu;
 /** "en 24 heures", "de deux mois": a duration chrono reads as a date from now. */
 const DURATION = /^(?:en|de|within|for)\s/i;
 
@@ -165,7 +167,7 @@ export function recogniseDates(text: string, lang: DraftLanguage, published: str
     if ((start.isOnlyTime() && !namesSpan) || !start.isValidDate()) continue;
     if (isWeekdayOnly(start) && !FULL_WEEKDAY.test(result.text)) continue;
     const relative = result.tags().has('result/relativeDate');
-    if (relative && (componentsDay(start) > publishedDay || DURATION.test(result.text))) continue;
+    if (relative && ((componentsDay(start) > publishedDay && !AHEAD.test(result.text)) || DURATION.test(result.text))) continue;
     const { precision, day } = precisionOf(result);
     const mentionText = result.text.trimEnd();
     const mention: DateMention = { text: mentionText, start: result.index, end: result.index + mentionText.length, date: isoDay(day), precision };

@@ -18,8 +18,11 @@ export const EVENT_LEXICON: KindCues[] = [
     kind: 'exercise_area',
     categories: 'PLOVER MOBILIZE (military exercises, manoeuvres, test firing); ACLED strategic developments',
     cues: {
-      fr: ['exercices?', 'exercices? militaires?', 'manœuvres', 'manoeuvres', 'entraînements? militaires?', "tirs? d'essai", 'essais? de missiles?', 'patrouilles? conjointes?', 'simulations? de combat'],
-      en: ['exercises?', 'drills?', 'manoeuvres', 'maneuvers', 'war ?games', 'live-fire', 'test-fir\\p{L}*', 'missile tests?', 'joint patrols?'],
+      fr: [
+        'exercices?', 'exercices? militaires?', 'manœuvres', 'manoeuvres', 'entraînements? militaires?', "tirs? d'essai", 'essais? de missiles?',
+        'patrouilles? conjointes?', 'simulations? de combat', '~balistiques?', '~lancements?', '~essais?',
+      ],
+      en: ['exercises?', 'drills?', 'manoeuvres', 'maneuvers', 'war ?games', 'live-fire', 'test-fir\\p{L}*', 'missile tests?', 'joint patrols?', '~ballistic', '~launch(?:es|ed)?', '~tests?'],
     },
   },
   {
@@ -28,12 +31,12 @@ export const EVENT_LEXICON: KindCues[] = [
     cues: {
       fr: [
         'frappes?', 'frappée?s?', 'frappé', 'bombard\\p{L}*', 'pilonn\\p{L}*', 'attaques?', 'attaqu\\p{L}*', 'explosions?', 'roquettes?',
-        'obus', 'raids?', 'abattu\\p{L}*', 'détruit\\p{L}*', 'touché\\p{L}*', 'visé\\p{L}*', 'tués?', 'tuées?', 'blessés?', 'incendie',
+        'obus', 'raids?', 'abattu\\p{L}*', 'détruit\\p{L}*', 'touché\\p{L}*', 'visé\\p{L}*', 'tués?', 'tuées?', 'blessés?', 'incendie', 'endommag\\p{L}*', 'sabot\\p{L}*',
         '~missiles?', '~drones?', '~tirs?', '~tiré\\p{L}*', '~projectiles?',
       ],
       en: [
         'strikes?', 'struck', 'airstrikes?', 'air strikes?', 'shell(?:ing|ed)', 'bombard\\p{L}*', 'bomb(?:ing|ed|s)', 'attack(?:s|ed)?',
-        'explosions?', 'blasts?', 'rockets?', 'raids?', 'shot down', 'destroyed', 'killed', 'wounded', 'injured', 'hit',
+        'explosions?', 'blasts?', 'rockets?', 'raids?', 'shot down', 'destroyed', 'killed', 'wounded', 'injured', 'damag\\p{L}*', 'sabot\\p{L}*', 'severed', '~hit',
         '~missiles?', '~drones?', '~fired', '~launched', '~shells',
       ],
     },
@@ -45,11 +48,14 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'déploi\\p{L}*', 'déploy\\p{L}*', 'renforts?', 'dépêch\\p{L}*', 'achemin\\p{L}*', "envoi d\\p{L}* (?:troupes|soldats|militaires)",
         'envoy\\p{L}* (?:des )?(?:troupes|soldats|militaires)', 'mouvements? de troupes', 'convois? militaires?', 'stationn\\p{L}*', 'massé\\p{L}*',
-        '~troupes', '~soldats', '~militaires', '~convois?',
+        'escales?', 'escort\\p{L}*', '~troupes', '~soldats', '~militaires', '~convois?', '~envoi', '~arriv\\p{L}*', '~frégates?', '~porte-avions',
+        '~navires? de guerre', '~destroyers?', '~sous-marins?', '~unités', '~bataillons?', '~brigades?', '~chasseurs', '~bombardiers', '~avions',
       ],
       en: [
         'deploy\\p{L}*', 'reinforcements?', 'dispatch\\p{L}*', 'sent (?:troops|soldiers|forces)', 'troop movements?', 'military convoys?',
-        'build-?up', 'stationed', 'massing', 'redeploy\\p{L}*', '~troops', '~soldiers', '~convoys?',
+        'build-?up', 'stationed', 'massing', 'redeploy\\p{L}*', 'port calls?', 'escort\\p{L}*', '~troops', '~soldiers', '~convoys?', '~sent', '~arriv\\p{L}*',
+        '~moved', '~frigates?', '~aircraft carriers?', '~carriers?', '~warships?', '~destroyers?', '~submarines?', '~units', '~battalions?', '~brigades?',
+        '~fighter jets', '~bombers', '~aircraft',
       ],
     },
   },
@@ -76,11 +82,11 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'entretenu\\p{L}*', 'entretiens?', "s'entret\\p{L}*", 'appels? téléphoniques?', 'au téléphone', 'téléphon\\p{L}*', 'conversations?',
         'rencontr\\p{L}*', 'réunions?', 'réuni\\p{L}*', 'sommet', "s'est rendu\\p{L}*", 'visites?', 'pourparlers', 'négociations?', 'accords?',
-        '~appels?', '~discut\\p{L}*', '~échang\\p{L}*', '~reçu\\p{L}*',
+        'convoqu\\p{L}*', 'médiation', '~appels?', '~discut\\p{L}*', '~échang\\p{L}*', '~reçu\\p{L}*', '~ambassadeurs?', '~émissaires?',
       ],
       en: [
         'phone call', 'phoned', 'spoke (?:with|to)', 'talked', 'talks', 'met', 'meetings?', 'summit', 'visit(?:ed|s)?', 'negotiations?',
-        'held talks', 'hosted', 'agreements?', '~calls?', '~called', '~discuss\\p{L}*',
+        'held talks', 'hosted', 'agreements?', 'summon\\p{L}*', 'mediat\\p{L}*', '~calls?', '~called', '~discuss\\p{L}*', '~ambassadors?', '~envoys?',
       ],
     },
   },
@@ -91,12 +97,12 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'menac\\p{L}*', 'élections?', 'investiture', 'sanctions?', 'manifest\\p{L}*', 'démission\\p{L}*', 'décrets?', 'référendum',
         "état d'urgence", 'loi martiale', 'expuls\\p{L}*', 'ultimatum', "coup d'état", 'putsch', 'prêt\\p{L}* serment', 'interdi\\p{L}*',
-        'condamn\\p{L}*', 'accus\\p{L}*', 'mobilisation', '~élu\\p{L}*', '~nommé\\p{L}*', '~vote\\p{L}*',
+        'condamn\\p{L}*', 'accus\\p{L}*', 'mobilisation', 'inspect\\p{L}*', '~élu\\p{L}*', '~nommé\\p{L}*', '~vote\\p{L}*',
       ],
       en: [
         'threat\\p{L}*', 'elections?', 'inaugurat\\p{L}*', 'sanctions?', 'protest\\p{L}*', 'resign\\p{L}*', 'decrees?', 'referendum',
         'state of emergency', 'martial law', 'expel\\p{L}*', 'ultimatum', 'coup', 'sworn in', 'banned', 'condemn\\p{L}*', 'accus\\p{L}*',
-        'mobilization', 'mobilisation', '~elected', '~appointed', '~vote\\p{L}*',
+        'mobilization', 'mobilisation', 'inspect\\p{L}*', '~elected', '~appointed', '~vote\\p{L}*',
       ],
     },
   },

@@ -97,22 +97,35 @@ const MIN_EVENT_SCORE = 2;
 
 const straightApostrophes = (text: string) => text.replace(/[’‘ʼ]/g, "'");
 
-/** The kind of event a sentence reports, or null; ties go to the kind listed first in the lexicon. */
-export function eventKind(sentence: string, lang: DraftLanguage): ItemKind | null {
+interface EventCue {
+  kind: ItemKind;
+  /** Offset in the sentence of the kind's strongest cue: the event's place is looked for near it. */
+  at: number;
+}
+
+/** The event a sentence reports, or null; ties go to the kind listed first in the lexicon. */
+function eventCue(sentence: string, lang: DraftLanguage): EventCue | null {
   const text = straightApostrophes(sentence);
-  let best: { kind: ItemKind; score: number } | null = null;
+  let best: (EventCue & { score: number }) | null = null;
   for (const entry of COMPILED_LEXICON) {
     let score = 0;
+    let strongest: { at: number; weight: number } | null = null;
     for (const cue of entry.cues[lang]) {
       for (const match of text.matchAll(cue.pattern)) {
         if (POINTS_BACK.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
         score += cue.weight;
+        if (!strongest || cue.weight > strongest.weight) strongest = { at: match.index, weight: cue.weight };
         break;
       }
     }
-    if (score >= MIN_EVENT_SCORE && (!best || score > best.score)) best = { kind: entry.kind, score };
+    if (score >= MIN_EVENT_SCORE && (!best || score > best.score)) best = { kind: entry.kind, at: strongest!.at, score };
   }
-  return best?.kind ?? null;
+  return best && { kind: best.kind, at: best.at };
+}
+
+/** The kind of event a sentence reports, or null. */
+export function eventKind(sentence: string, lang: DraftLanguage): ItemKind | null {
+  return eventCue(sentence, lang)?.kind ?? null;
 }
 
 // --- Status -----------------------------------------------------------------------------------
@@ -184,16 +197,22 @@ const KIND_RANK: Record<PlaceMention['kind'], number> = {
   country: 1,
 };
 
-/** The best place for a single-point event: said to be where it happens, then the most precise. */
-function mainPlace(candidates: SentencePlace[]): SentencePlace | undefined {
+/**
+ * The best place for a single-point event: said to be where it happens, then the most precise, then
+ * the nearest to the words that tell the event ("In Aden, officials said forces repelled an attack near Marib").
+ */
+function mainPlace(candidates: SentencePlace[], cueAt: number): SentencePlace | undefined {
   const score = (place: SentencePlace) => (place.locative ? 3 : 0) + KIND_RANK[place.mention.kind] - (place.mention.via === 'demonym' && !place.locative ? 1.5 : 0);
-  return candidates.filter((place) => !place.actor).sort((a, b) => score(b) - score(a) || a.mention.start - b.mention.start)[0];
+  const distance = (place: SentencePlace) => Math.abs(place.mention.start - cueAt);
+  return candidates.filter((place) => !place.actor).sort((a, b) => score(b) - score(a) || distance(a) - distance(b))[0];
 }
 
 const BETWEEN = /(?:entre|between)\s+$/iu;
 const JOINED = /^\s*(?:et|and|-|–|—|\/)\s*(?:l'|le |la |les |the )?$/iu;
 const FROM = /(?:^|[^\p{L}])(?:de|du|des|d'|depuis|from)\s+(?:l'|le |la |les |the )?$/iu;
 const TO = /^\s*(?:(?:vers|à|jusqu'à|jusqu'en|en|au|aux|dans|to|towards?|into|toward)\s+(?:l'|le |la |les |the )?)$/iu;
+const TO_BEFORE = /(?:^|[^\p{L}])(?:vers|à|jusqu'à|en|au|aux|dans|to|towards?|into)\s+(?:l'|le |la |les |the )?$/iu;
+const FROM_GAP = /^\s*(?:,\s*)?(?:depuis|from)\s+(?:(?:l'|le |la |les |the |a |une )?[\p{L}-]+\s+){0,3}(?:l'|le |la |les |the |de |d'|of )?$/iu;
 const WITH = /(?:avec|with)\s+(?:(?:l'|le |la |les |the |son |sa |ses |his |her |their )?[\p{L}-]+\s+){0,2}(?:l'|le |la |les |the )?$/iu;
 /** "soldats nord-coréens", "North Korean troops": the country the moving force comes from. */
 const FORCE_AFTER = /(?:troupes|soldats|militaires|forces|unités|mercenaires|marins)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
@@ -234,6 +253,9 @@ function contactEnds(text: string, places: SentencePlace[]): [SentencePlace, Sen
 function movementEnds(text: string, places: SentencePlace[]): [SentencePlace, SentencePlace] | null {
   const explicit = linkedPair(text, places, (before, gap) => FROM.test(before) && TO.test(gap));
   if (explicit) return explicit;
+  // "en mer Baltique depuis la base de Šiauliai", "to Busan from Yokosuka": the destination comes first.
+  const reversed = linkedPair(text, places, (before, gap) => TO_BEFORE.test(before) && FROM_GAP.test(gap));
+  if (reversed) return [reversed[1], reversed[0]];
   const origin = places.find(
     (place) =>
       place.mention.kind === 'country' &&
@@ -251,8 +273,8 @@ function movementEnds(text: string, places: SentencePlace[]): [SentencePlace, Se
  * menacé…"); a place named only as its object ("menacé les pays qui arment l'Ukraine") is neither, and
  * the event is left to its paragraph's last place.
  */
-function politicalPlace(places: SentencePlace[]): SentencePlace | undefined {
-  return mainPlace(places.filter((place) => place.locative)) ?? places.find((place) => place.actor);
+function politicalPlace(places: SentencePlace[], cueAt: number): SentencePlace | undefined {
+  return mainPlace(places.filter((place) => place.locative), cueAt) ?? places.find((place) => place.actor);
 }
 
 function locationPrecisionOf(mention: PlaceMention): LocationPrecision {
@@ -267,12 +289,12 @@ interface Located {
   places: SentencePlace[];
 }
 
-function locate(kind: ItemKind, text: string, places: SentencePlace[]): Located | null {
+function locate({ kind, at }: EventCue, text: string, places: SentencePlace[]): Located | null {
   const ends = kind === 'diplomatic_contact' ? contactEnds(text, places) : kind === 'troop_deployment' ? movementEnds(text, places) : null;
   if (ends) {
     return { geometry: { type: 'LineString', coordinates: ends.map((end) => pointOf(end.mention)) }, locationPrecision: 'approximate', places: ends };
   }
-  const main = kind === 'political_event' ? politicalPlace(places) : mainPlace(places);
+  const main = kind === 'political_event' ? politicalPlace(places, at) : mainPlace(places, at);
   if (!main) return null;
   return { geometry: { type: 'Point', coordinates: pointOf(main.mention) }, locationPrecision: locationPrecisionOf(main.mention), places: [main] };
 }
@@ -321,15 +343,23 @@ const fromMention = (mention: DateMention, source: DateSource, dates: DateMentio
  * Tuesday exercises held at an unknown date"); else the last date before it in its paragraph; else
  * the last recent event date before it in the article; else the publication day, precision unknown.
  */
-function dateFor(sentence: Sentence, text: string, sentences: Sentence[], dates: DateMention[], published: string): Dated {
+/** The date a sentence gives its event itself (or its announcement), if any. */
+function sentenceDate(sentence: Sentence, text: string, dates: DateMention[]): Dated | null {
   const inSentence = dates.filter((date) => date.start >= sentence.start && date.end <= sentence.end);
   const roles = inSentence.map((date) => dateRole(text, date));
-  const event = inSentence.find((_date, i) => roles[i] === 'event');
+  // "since January": when the event began, unless the sentence dates the event itself.
+  const event = inSentence.find((_date, i) => roles[i] === 'event') ?? inSentence.find((_date, i) => roles[i] === 'background');
   const announcement = inSentence.find((_date, i) => roles[i] === 'announcement');
   if (event) return { ...fromMention(event, 'sentence', dates), ...(announcement && { announcedAt: announcement.date }) };
   if (announcement) {
     return { mention: dates.indexOf(announcement), startDate: announcement.date, datePrecision: 'unknown', announcedAt: announcement.date, source: 'announcement' };
   }
+  return null;
+}
+
+function dateFor(sentence: Sentence, text: string, sentences: Sentence[], dates: DateMention[], published: string): Dated {
+  const own = sentenceDate(sentence, text, dates);
+  if (own) return own;
   const paragraphStart = sentences.find((s) => s.paragraph === sentence.paragraph)!.start;
   const earlier = dates.filter((date) => date.end <= sentence.start);
   const inParagraph = earlier.filter((date) => date.start >= paragraphStart).at(-1);
@@ -380,6 +410,8 @@ interface Candidate {
   proposal: Proposal;
   dated: Dated;
   placeKeys: Set<string>;
+  /** Index of the last sentence folded into it. */
+  lastSentence: number;
 }
 
 /** Every event the article reports, in the order it tells them. */
@@ -388,17 +420,30 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
   const candidates: Candidate[] = [];
   let lastLocated: { paragraph: number; located: Located } | null = null;
 
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, sentenceIndex) => {
     // Headings (no closing punctuation) repeat what the paragraphs below them tell.
-    if (!HEADING.test(sentence.text)) continue;
+    if (!HEADING.test(sentence.text)) return;
     const inSentence = placesIn(sentence, text, places);
-    const kind = eventKind(sentence.text, lang);
-    const own = kind ? locate(kind, text, inSentence) : null;
+    const cue = eventCue(sentence.text, lang);
+    const own = cue ? locate({ kind: cue.kind, at: sentence.start + cue.at }, text, inSentence) : null;
     if (own) lastLocated = { paragraph: sentence.paragraph, located: own };
-    if (!kind) continue;
+    if (!cue) {
+      // "Le câble a cessé de fonctionner dans la nuit de lundi à mardi": the sentence after an event
+      // known only by its announcement often says when it happened.
+      const last = candidates.at(-1);
+      const dated = last && last.lastSentence === sentenceIndex - 1 && last.dated.source !== 'sentence' ? sentenceDate(sentence, text, dates) : null;
+      if (last && dated?.source === 'sentence') {
+        last.dated = { ...dated, announcedAt: dated.announcedAt ?? last.dated.announcedAt };
+        Object.assign(last.proposal, datedFields(last.dated));
+        last.proposal.otherExcerpts = [...(last.proposal.otherExcerpts ?? []), { start: sentence.start, end: sentence.end, text: sentence.text }];
+        last.lastSentence = sentenceIndex;
+      }
+      return;
+    }
+    const kind = cue.kind;
     // "dans cette zone", "there": an event with no place of its own is where its paragraph's last event was.
     const located = own ?? (lastLocated?.paragraph === sentence.paragraph ? lastLocated.located : null);
-    if (!located) continue;
+    if (!located) return;
 
     const dated = dateFor(sentence, text, sentences, dates, published);
     const placeKeys = new Set(located.places.map((place) => placeKey(place.mention)));
@@ -411,11 +456,12 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
     );
     if (same) {
       same.proposal.otherExcerpts = [...(same.proposal.otherExcerpts ?? []), excerpt];
+      same.lastSentence = sentenceIndex;
       if (DATE_SOURCES.indexOf(dated.source) < DATE_SOURCES.indexOf(same.dated.source)) {
         same.dated = dated;
         Object.assign(same.proposal, datedFields(dated));
       }
-      continue;
+      return;
     }
 
     const allPlaces = inSentence.map((place) => place.mention);
@@ -431,8 +477,8 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
       excerpt,
       places: located.places.map((place) => place.index),
     };
-    candidates.push({ proposal, dated, placeKeys });
-  }
+    candidates.push({ proposal, dated, placeKeys, lastSentence: sentenceIndex });
+  });
 
   return markMatches(
     candidates.map(({ proposal }) => proposal),
