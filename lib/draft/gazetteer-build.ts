@@ -77,6 +77,7 @@ function frenchPlural(word: string): string {
 /** Flags that narrow where a form is read; two forms under one key narrow only where both do. */
 const NARROWING = FORM.commonEn | FORM.commonFr | FORM.capitals | FORM.english | FORM.french;
 
+
 /** One key, two forms of one place (English "Burkinabe", French "burkinabé"): read wherever either is. */
 function mergeFlags(a: number, b: number): number {
   return (a & b & NARROWING) | ((a | b) & ~NARROWING);
@@ -222,7 +223,7 @@ export function buildGazetteer(): { data: GazetteerData; unresolved: string[] } 
   for (const [names, geonamesName, iso2] of CITY_ALIASES) {
     const entry = byNameAndCountry.get(`${geonamesName}\u0000${iso2}`);
     if (entry === undefined) { unresolved.push(`town ${geonamesName} (${iso2})`); continue; }
-    for (const form of forms(names)) addForm(entry, form, FORM.curated);
+    for (const form of forms(names)) addForm(entry, form, FORM.curated | FORM.preferred);
   }
   for (const [english, french, lat, lon, iso2, population] of EXTRA_TOWNS) {
     const names = [...forms(english), ...forms(french)];

@@ -19,8 +19,10 @@ export const FORM = {
   english: 64,
   /** … or only in French text. */
   french: 128,
-  /** Spelled by our tables rather than by the packages (never a common word). */
+  /** Spelled by our tables or CLDR rather than by GeoNames (never a common word). */
   curated: 256,
+  /** The town our alias table says news means by this spelling ("Geneva" is Genève, not Geneva, Illinois). */
+  preferred: 512,
 } as const;
 
 /** GeoNames' feature code of a town, ranked: a capital weighs more than a village of the same size. A sovereign state has RANK.capital. */

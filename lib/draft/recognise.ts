@@ -169,25 +169,28 @@ function findSpans(tokens: Token[], lang: DraftLanguage, gazetteer: Gazetteer): 
   return spans;
 }
 
+/** Words next to each other in one phrase: a space, a hyphen or an apostrophe between them. */
+const adjacent = (between: string): boolean => /^[ \u00a0'’\-]{1,3}$/.test(between);
+
 /** Takes in the words that say a name is a subdivision or a town: "région de Krasnodar", "Kursk region", "ville de Nice". */
 function readCues(span: Span, tokens: Token[]): void {
   const hasSubdivision = span.forms.some((form) => form.place.kind === 'admin1');
   const previous = tokens[span.first - 1];
   const beforePrevious = tokens[span.first - 2];
   const next = tokens[span.last];
-  if (previous && OF.has(previous.fold) && beforePrevious && joins(previous.before) && joins(span.first < tokens.length ? tokens[span.first].before : ' ')) {
+  if (previous && OF.has(previous.fold) && beforePrevious && adjacent(previous.before) && adjacent(span.first < tokens.length ? tokens[span.first].before : ' ')) {
     if (SUBDIVISION_WORDS.has(beforePrevious.fold) && hasSubdivision) {
       span.subdivisionCue = true;
       span.first -= 2;
     } else if (TOWN_WORDS.has(beforePrevious.fold)) span.townCue = true;
-  } else if (previous && SUBDIVISION_WORDS.has(previous.fold) && hasSubdivision && joins(tokens[span.first].before)) {
+  } else if (previous && SUBDIVISION_WORDS.has(previous.fold) && hasSubdivision && adjacent(tokens[span.first].before)) {
     span.subdivisionCue = true;
     span.first -= 1;
   }
-  if (next && joins(next.before) && hasSubdivision && SUBDIVISION_WORDS.has(next.fold)) {
+  if (next && adjacent(next.before) && hasSubdivision && SUBDIVISION_WORDS.has(next.fold)) {
     span.subdivisionCue = true;
     span.last += 1;
-  } else if (next && joins(next.before) && TOWN_WORDS.has(next.fold) && next.capitalised) span.townCue = true;
+  } else if (next && adjacent(next.before) && TOWN_WORDS.has(next.fold) && next.capitalised) span.townCue = true;
 }
 
 /** Words before a name that make it a ship's ("the carrier George Washington", "la frégate Languedoc"). */
@@ -276,6 +279,14 @@ function proximity(place: GazetteerPlace, anchors: GazetteerPlace[]): number {
   return 0;
 }
 
+/** Points for holding a town the article names, or lying in a subdivision it names (Atlanta is in Georgia, the state). */
+function containment(place: GazetteerPlace, anchors: GazetteerPlace[]): number {
+  if (!place.admin1) return 0;
+  if (place.kind === 'admin1') return anchors.some((anchor) => anchor.kind === 'city' && anchor.admin1 === place.admin1) ? 4 : 0;
+  if (place.kind === 'city') return anchors.some((anchor) => anchor.kind === 'admin1' && anchor.admin1 === place.admin1) ? 2 : 0;
+  return 0;
+}
+
 interface Reading {
   place: GazetteerPlace;
   flags: number;
@@ -288,11 +299,11 @@ function score(span: Span, countries: Map<string, number>, anchors: GazetteerPla
   for (const { place, flags } of span.forms) {
     let points = prior(place);
     if (place.kind !== 'country' && place.iso3 && countries.has(place.iso3)) points += 3;
-    points += proximity(place, anchors);
+    points += proximity(place, anchors) + containment(place, anchors);
     if (span.subdivisionCue) points += place.kind === 'admin1' ? 6 : -2;
     if (span.townCue && place.kind === 'city') points += 2;
     // A spelling our tables give is the town news means by it ("Geneva" is not Geneva, Illinois).
-    if (flags & FORM.curated && place.kind === 'city') points += 3;
+    if (flags & FORM.preferred) points += 3;
     const known = readings.get(place.id);
     // Of two forms of one place (a name and a common word), the one the text can least doubt.
     if (!known || points > known.score || (points === known.score && flags < known.flags)) readings.set(place.id, { place, flags, score: points });
@@ -339,29 +350,36 @@ export function recognisePlaces(text: string, lang: DraftLanguage): PlaceMention
     const certain = span.forms.every((form) => form.place.kind === 'country' || FEATURE_KINDS.has(form.place.kind)) || span.forms.length === 1;
     if (iso3 && certain && !personNames.has(span.key) && !span.forms.every((form) => isCommonWord(form.flags, lang))) countries.set(iso3, (countries.get(iso3) ?? 0) + 1);
   }
+  // One sense per name and per way of naming it: "Kursk region" and "Kursk" are read apart.
   const byKey = new Map<string, Span[]>();
-  for (const span of spans) byKey.set(span.key, [...(byKey.get(span.key) ?? []), span]);
-  const anchors: GazetteerPlace[] = [];
-  for (const [key, group] of byKey) {
-    if (personNames.has(key)) continue;
+  for (const span of spans) {
+    const key = `${span.key}${span.subdivisionCue ? ' (subdivision)' : span.townCue ? ' (town)' : ''}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), span]);
+  }
+  // Places the article names without doubt, with the key of the name that names them.
+  const anchors: { place: GazetteerPlace; key: string }[] = [];
+  for (const group of byKey.values()) {
+    if (personNames.has(group[0].key)) continue;
     const readings = score(group[0], countries, []);
     const margin = readings.length > 1 ? readings[0].score - readings[1].score : Infinity;
-    if (margin >= 2 && !isCommonWord(readings[0].flags, lang) && (readings[0].place.kind !== 'city' || readings[0].place.population >= SMALL_TOWN)) anchors.push(readings[0].place);
+    if (margin >= 2 && !isCommonWord(readings[0].flags, lang) && (readings[0].place.kind !== 'city' || readings[0].place.population >= SMALL_TOWN)) anchors.push({ place: readings[0].place, key: group[0].key });
   }
 
   // Second reading, with the places nearby; one sense per name in an article.
   const mentions: PlaceMention[] = [];
-  for (const [key, group] of byKey) {
-    const readings = group.map((span) => score(span, countries, anchors));
+  for (const group of byKey.values()) {
+    // The article's other places: not this name's own reading ("Odessa" the oblast does not hold "Odessa" the town).
+    const context = anchors.filter((anchor) => anchor.key !== group[0].key).map((anchor) => anchor.place);
+    const readings = group.map((span) => score(span, countries, context));
     const best = readings.reduce((winner, current) => (current[0].score > winner[0].score ? current : winner));
     const [top, ...others] = best;
     const place = top.place;
-    const near = proximity(place, anchors) >= 3;
-    const nearby = proximity(place, anchors) >= 2;
-    const supported = (place.iso3 !== undefined && countries.has(place.iso3) && place.kind !== 'country') || proximity(place, anchors) >= 2;
+    const near = proximity(place, context) >= 3;
+    const nearby = proximity(place, context) >= 2;
+    const supported = (place.iso3 !== undefined && countries.has(place.iso3) && place.kind !== 'country') || nearby;
     group.forEach((span) => {
-      const cue = hasLocativeCue(span, tokens, lang);
-      if (!accepted(span, tokens, top, { cue, supported, near, nearby, person: personNames.has(key), lang, group, covered })) return;
+      const cue = hasLocativeCue(span, tokens, lang) || coordinatedWithPlace(span, tokens);
+      if (!accepted(span, tokens, top, { cue, supported, near, nearby, person: personNames.has(span.key), lang, group, covered })) return;
       const runnerUp = others[0]?.score ?? top.score - 6;
       const certainty = 1 / (1 + Math.exp(-(top.score - runnerUp)));
       const doubt = (isCommonWord(top.flags, lang) && !(top.flags & FORM.demonym)) || (place.kind === 'city' && place.population < SMALL_TOWN) ? 0.8 : 1;
@@ -391,8 +409,9 @@ export function recognisePlaces(text: string, lang: DraftLanguage): PlaceMention
 }
 
 interface Evidence {
-  cue: boolean;
   supported: boolean;
+  /** A locative word before it ("in", "à"), or another place listed with it. */
+  cue: boolean;
   /** Within 150 km of a place the article names without doubt. */
   near: boolean;
   /** Within 400 km of one. */
@@ -413,7 +432,7 @@ function accepted(span: Span, tokens: Token[], reading: Reading, evidence: Evide
   if (mayBePerson && !span.subdivisionCue) {
     if (insideOtherName(span, tokens, evidence.covered)) return false;
     // A person's name elsewhere in the article is theirs here too, unless this one reads as a place ("in Austin", "Beijing and Washington").
-    if (evidence.person && !evidence.cue && !coordinatedWithPlace(span, tokens)) return false;
+    if (evidence.person && !evidence.cue) return false;
   }
   if (span.subdivisionCue || span.townCue) return true;
   if (place.kind === 'country' || flags & FORM.demonym) return true;
