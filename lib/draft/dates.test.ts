@@ -107,13 +107,31 @@ describe('recogniseDates: what is not a date', () => {
     expect(recogniseDates('The sirens sounded at 10 a.m.', 'en', PUBLISHED)).toEqual([]);
   });
 
-  it('leaves out a date relative to another event ("a day after")', () => {
-    expect(recogniseDates('The attack came a day after the talks.', 'en', PUBLISHED)).toEqual([]);
+  it('leaves out a date relative to another event ("two days after")', () => {
+    expect(recogniseDates('The attack came two days after the talks.', 'en', PUBLISHED)).toEqual([]);
   });
 });
 
 describe('recogniseDates: abbreviations', () => {
   it('does not read "la mer" as Wednesday', () => {
     expect(recogniseDates('des manœuvres en mer Noire', 'fr', PUBLISHED)).toEqual([]);
+  });
+});
+
+describe('recogniseDates: repairs', () => {
+  it('reads "la veille" as the day before the last day named', () => {
+    expect(recogniseDates('Ils se sont rencontrés lundi. La veille, des tirs ont eu lieu.', 'fr', PUBLISHED)[1]).toMatchObject({ text: 'La veille', date: '2024-12-01' });
+  });
+
+  it('reads "the next day" as the day after the last day named', () => {
+    expect(recogniseDates('They met on Monday. The next day, shelling resumed.', 'en', PUBLISHED)[1]).toMatchObject({ date: '2024-12-03', precision: 'day' });
+  });
+
+  it('finds the weekday in "night on Thursday"', () => {
+    expect(onlyDate('Protesters rallied for a third night on Thursday.', 'en')).toMatchObject({ text: 'Thursday', date: '2024-12-05' });
+  });
+
+  it('keeps "next week" though it lies ahead', () => {
+    expect(onlyDate('Talks will resume next week.', 'en')).toMatchObject({ date: '2024-12-09', precision: 'week' });
   });
 });

@@ -66,6 +66,9 @@ const frenchCurrentSpanParser: chrono.Parser = {
   },
 };
 
+/** "la veille", "le lendemain", "the day before": a day next to the last day the text named, not to publication. */
+const NEXT_TO_LAST_DAY = /(?<![\p{L}])(?:(la veille|the day before|the previous day|a day earlier)|(le lendemain|the next day|the following day|a day later))(?![\p{L}])/giu;
+
 const PAST_SUFFIX = /^\s*(?:dernier|dernière|passé|passée)(?![\p{L}\p{N}])/iu;
 /** Words near a date that say it lies ahead: then the past bias does not apply. */
 const FUTURE_WORDS = /(?<![\p{L}])(?:prochain|prochaine|next|upcoming|coming|à venir|prévu|prévue|prévus|scheduled|aura lieu|will)(?![\p{L}])/iu;
@@ -153,6 +156,19 @@ function precisionOf(result: chrono.ParsedResult): { precision: DatePrecision; d
 }
 
 /**
+ * chrono's results, with one repair: a time of day that swallowed the weekday after it ("night on
+ * Thursday" comes back as a time alone) is parsed again from the weekday on.
+ */
+function parseAll(parser: chrono.Chrono, text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+  return parser.parse(text, reference).flatMap((result) => {
+    const weekday = (result.start as chrono.ParsingComponents).isOnlyTime() ? FULL_WEEKDAY.exec(result.text) : null;
+    if (!weekday) return [result];
+    const from = result.index + weekday.index;
+    return parser.parse(text.slice(from, result.index + result.text.length), reference).map((inner) => Object.assign(inner, { index: inner.index + from }));
+  });
+}
+
+/**
  * Every date expression in `text` with its offsets (JS string offsets), its calendar day and its
  * precision, resolved against `published` (YYYY-MM-DD). Times of day alone, durations and relative
  * dates ahead of publication ("a day after", "in 24 hours") are left out: they name no day of their own.
@@ -161,7 +177,7 @@ export function recogniseDates(text: string, lang: DraftLanguage, published: str
   const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   const publishedDay = dayMs(published);
   const mentions: DateMention[] = [];
-  for (const result of PARSERS[lang].parse(text, reference)) {
+  for (const result of parseAll(PARSERS[lang], text, reference)) {
     const start = result.start as chrono.ParsingComponents;
     const namesSpan = WEEK_WORDS.test(result.text) || MONTH_WORDS.test(result.text);
     if ((start.isOnlyTime() && !namesSpan) || !start.isValidDate()) continue;
@@ -175,5 +191,19 @@ export function recogniseDates(text: string, lang: DraftLanguage, published: str
     if (end && precision === 'day' && componentsDay(end) > day) mention.endDate = isoDay(componentsDay(end));
     mentions.push(mention);
   }
-  return mentions;
+  return withDaysNextToLast(text, mentions);
+}
+
+/** Adds "la veille", "the next day"… as the day before or after the last day named before them (chrono reads them from publication). */
+function withDaysNextToLast(text: string, mentions: DateMention[]): DateMention[] {
+  let result = mentions;
+  for (const match of text.matchAll(NEXT_TO_LAST_DAY)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    const others = result.filter((mention) => mention.end <= start || mention.start >= end);
+    const lastDay = others.findLast((mention) => mention.end <= start && mention.precision === 'day');
+    if (!lastDay) continue;
+    const date = isoDay(dayMs(lastDay.date) + (match[1] ? -DAY_MS : DAY_MS));
+    result = [...others, { text: match[0], start, end, date, precision: 'day' as const }].sort((a, b) => a.start - b.start);
+  }
+  return result;
 }

@@ -31,12 +31,12 @@ export const EVENT_LEXICON: KindCues[] = [
     cues: {
       fr: [
         'frappes?', 'frappée?s?', 'frappé', 'bombard\\p{L}*', 'pilonn\\p{L}*', 'attaques?', 'attaqu\\p{L}*', 'explosions?', 'roquettes?',
-        'obus', 'raids?', 'abattu\\p{L}*', 'détruit\\p{L}*', 'touché\\p{L}*', 'visé\\p{L}*', 'tués?', 'tuées?', 'blessés?', 'incendie', 'endommag\\p{L}*', 'sabot\\p{L}*',
+        'obus', 'raids?', 'abattu\\p{L}*', 'détruit\\p{L}*', 'touché\\p{L}*', 'visé\\p{L}*', 'tués?', 'tuées?', 'blessés?', 'incendie', 'endommag\\p{L}*', 'sabot\\p{L}*', 'ouvert le feu', 'mortiers?', 'tirs? d\\p{L}* (?:artillerie|mortier)', 'échanges? de tirs', 'tirs avaient été échangés',
         '~missiles?', '~drones?', '~tirs?', '~tiré\\p{L}*', '~projectiles?',
       ],
       en: [
         'strikes?', 'struck', 'airstrikes?', 'air strikes?', 'shell(?:ing|ed)', 'bombard\\p{L}*', 'bomb(?:ing|ed|s)', 'attack(?:s|ed)?',
-        'explosions?', 'blasts?', 'rockets?', 'raids?', 'shot down', 'destroyed', 'killed', 'wounded', 'injured', 'damag\\p{L}*', 'sabot\\p{L}*', 'severed', '~hit',
+        'explosions?', 'blasts?', 'rockets?', 'raids?', 'shot down', 'destroyed', 'killed', 'wounded', 'injured', 'damag\\p{L}*', 'sabot\\p{L}*', 'severed', 'opened fire', 'mortars?', 'exchange of fire', 'gunfire', 'artillery', '~hit',
         '~missiles?', '~drones?', '~fired', '~launched', '~shells',
       ],
     },

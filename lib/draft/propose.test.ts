@@ -202,3 +202,17 @@ describe('proposeItems: excerpt, merging and matching', () => {
     expect(proposal.matchesItemId).toBeUndefined();
   });
 });
+
+describe('proposeItems: more dates and places', () => {
+  it('dates "la veille" the day before the last date told', () => {
+    const text = 'Les ministres se sont rencontrés lundi. La veille, des tirs de mortier avaient touché Kharkiv.';
+    const strike = propose(text, 'fr', { Kharkiv: KHARKIV }).find((proposal) => proposal.kind === 'strike');
+    expect(strike).toMatchObject({ startDate: '2024-12-01', datePrecision: 'day' });
+  });
+
+  it('puts a meeting where it is held rather than between the two capitals', () => {
+    const text = 'The foreign ministers of France and Germany met in Kharkiv on Monday.';
+    const [proposal] = propose(text, 'en', { France: FRANCE, Germany: GERMANY, Kharkiv: KHARKIV });
+    expect(proposal.geometry).toEqual({ type: 'Point', coordinates: [KHARKIV.lon, KHARKIV.lat] });
+  });
+});

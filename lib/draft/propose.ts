@@ -203,8 +203,9 @@ const KIND_RANK: Record<PlaceMention['kind'], number> = {
  */
 function mainPlace(candidates: SentencePlace[], cueAt: number): SentencePlace | undefined {
   const score = (place: SentencePlace) => (place.locative ? 3 : 0) + KIND_RANK[place.mention.kind] - (place.mention.via === 'demonym' && !place.locative ? 1.5 : 0);
-  const distance = (place: SentencePlace) => Math.abs(place.mention.start - cueAt);
-  return candidates.filter((place) => !place.actor).sort((a, b) => score(b) - score(a) || distance(a) - distance(b))[0];
+  // Between places said to be where it happens, the nearest to the event's words; otherwise the first (the subject).
+  const order = (place: SentencePlace) => (place.locative ? Math.abs(place.mention.start - cueAt) : place.mention.start);
+  return candidates.filter((place) => !place.actor).sort((a, b) => score(b) - score(a) || order(a) - order(b))[0];
 }
 
 const BETWEEN = /(?:entre|between)\s+$/iu;
@@ -290,11 +291,13 @@ interface Located {
 }
 
 function locate({ kind, at }: EventCue, text: string, places: SentencePlace[]): Located | null {
-  const ends = kind === 'diplomatic_contact' ? contactEnds(text, places) : kind === 'troop_deployment' ? movementEnds(text, places) : null;
+  // A meeting is where it is held ("se sont rencontrés à Abou Dhabi"); a call is between the two sides.
+  const venue = kind === 'diplomatic_contact' ? places.find((place) => place.locative && !place.actor && (place.mention.kind === 'city' || place.mention.kind === 'landmark')) : undefined;
+  const ends = venue ? null : kind === 'diplomatic_contact' ? contactEnds(text, places) : kind === 'troop_deployment' ? movementEnds(text, places) : null;
   if (ends) {
     return { geometry: { type: 'LineString', coordinates: ends.map((end) => pointOf(end.mention)) }, locationPrecision: 'approximate', places: ends };
   }
-  const main = kind === 'political_event' ? politicalPlace(places, at) : mainPlace(places, at);
+  const main = venue ?? (kind === 'political_event' ? politicalPlace(places, at) : mainPlace(places, at));
   if (!main) return null;
   return { geometry: { type: 'Point', coordinates: pointOf(main.mention) }, locationPrecision: locationPrecisionOf(main.mention), places: [main] };
 }
