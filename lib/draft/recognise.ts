@@ -132,6 +132,8 @@ function caseFits(tokens: Token[], first: number, last: number, flags: number): 
     for (let i = first; i < last; i++) if (!tokens[i].upperCase) return false;
     return true;
   }
+  // An acronym is not a town of that name ("NATO" is not Nato, "ONU" not Onu); a dateline's "KYIV" is longer.
+  if (last - first === 1 && tokens[first].upperCase && tokens[first].end - tokens[first].start <= 4) return false;
   if (tokens[first].capitalised || flags & FORM.lowerCase) return true;
   // "îles Cook", "mer Noire": a generic word in lower case, then the name's capital.
   if (!GENERIC_WORDS.has(tokens[first].fold)) return false;
