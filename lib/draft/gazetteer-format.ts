@@ -40,8 +40,9 @@ export interface GazetteerData {
   population: number[];
   /** RANK of a town, RANK.none for the rest. */
   rank: number[];
-  /** GeoNames admin-1 code "UA.26" of a town or subdivision, '' when unknown. */
-  admin1: string[];
+  /** Index into `admin1Codes` of the GeoNames admin-1 code ("UA.26") of a town or subdivision, -1 when unknown. */
+  admin1: number[];
+  admin1Codes: string[];
   countries: string[];
   /**
    * The forms, by key (nameKey), keys sorted so that a reader finds one by binary search without building

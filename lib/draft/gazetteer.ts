@@ -72,7 +72,7 @@ export function loadGazetteer(): Gazetteer {
       iso3: data.country[id] >= 0 ? data.countries[data.country[id]] : undefined,
       population: data.population[id],
       rank: data.rank[id],
-      admin1: data.admin1[id],
+      admin1: data.admin1[id] >= 0 ? data.admin1Codes[data.admin1[id]] : '',
     }),
     lookup: (name) => {
       const k = findKey(keys, name);

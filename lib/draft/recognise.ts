@@ -84,6 +84,8 @@ const FEATURE_KINDS = new Set<PlaceKind>(['sea', 'gulf', 'strait', 'canal', 'isl
 
 /** Below this a town needs the article's help (its country named, a place nearby, "in …"). */
 const SMALL_TOWN = 15_000;
+/** How many readings of one name are weighed (the likeliest before context). */
+const MOST_READINGS = 25;
 /** Below this a town needs at least its country named or a place near it. */
 const MID_TOWN = 100_000;
 
@@ -160,7 +162,10 @@ function findSpans(tokens: Token[], lang: DraftLanguage, gazetteer: Gazetteer): 
       if (!forms) continue;
       const fitting = forms
         .filter((form) => languageAllows(form.flags, lang) && caseFits(tokens, i, i + length, form.flags))
-        .map((form) => ({ place: gazetteer.place(form.place), flags: form.flags }));
+        .map((form) => ({ place: gazetteer.place(form.place), flags: form.flags }))
+        // The article's context adds at most about 15 points: a village of 1 000 cannot beat a capital of that name.
+        .sort((a, b) => prior(b.place) - prior(a.place))
+        .slice(0, MOST_READINGS);
       if (fitting.length) found = { first: i, last: i + length, key, forms: fitting, subdivisionCue: false, townCue: false };
     }
     if (found) {
