@@ -1,8 +1,9 @@
-// npm run bench:draft [-- --json] [-- --runs=5] [-- --article <tune id>]
+// npm run bench:draft [-- --json] [-- --runs=5] [-- --tune-only] [-- --article <tune id>]
 //
 // Scores draftArticle on the gold set (lib/draft/gold: tune/ and heldout/, see its README) and on the
 // seeded article's eight hand-made items, and times it per article once the gazetteer is loaded.
-// Held-out articles are only ever reported as totals: `--article` refuses them, so nobody tunes on them.
+// Held-out articles are only ever reported as totals: `--article` refuses them, so nobody tunes on them;
+// `--tune-only` leaves them out altogether (for working on the drafter).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,7 @@ function option(name: string): string | undefined {
 const asJson = process.argv.includes('--json');
 const runs = Number(option('runs') ?? '5');
 const articleId = option('article');
+const splits: GoldSplit[] = process.argv.includes('--tune-only') ? ['tune'] : ['tune', 'heldout'];
 
 const draftOf = ({ text, gold }: GoldEntry): Draft => draftArticle(text, { published: gold.published, lang: gold.lang });
 
@@ -68,25 +70,33 @@ const pct = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(2));
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(1));
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
-function printTotals(tune: SplitResult, heldout: SplitResult): void {
-  const [t, h] = [tune.totals, heldout.totals];
-  const rows: [string, string, string, string][] = [
-    ['articles', String(t.articles), String(h.articles), ''],
-    ['gold places / predicted', `${t.goldPlaces} / ${t.predictedPlaces}`, `${h.goldPlaces} / ${h.predictedPlaces}`, ''],
-    ['toponym precision', pct(t.precision), pct(h.precision), ''],
-    ['toponym recall', pct(t.recall), pct(h.recall), ''],
-    ['toponym F1', pct(t.f1), pct(h.f1), `≥ ${TARGETS.f1}: ${verdict(h.f1 >= TARGETS.f1)}`],
-    ['placed right (of all gold places)', pct(t.placedRight), pct(h.placedRight), `≥ ${TARGETS.placedRight}: ${verdict(h.placedRight >= TARGETS.placedRight)}`],
-    ['placed right (of the places found)', pct(t.placedRightOfFound), pct(h.placedRightOfFound), ''],
-    ['date accuracy', `${pct(t.dateAccuracy)} (${t.goldDates})`, `${pct(h.dateAccuracy)} (${h.goldDates})`, `≥ ${TARGETS.dateAccuracy}: ${verdict(h.dateAccuracy >= TARGETS.dateAccuracy)}`],
-    ['event recall', `${pct(t.eventRecall)} (${t.goldEvents})`, `${pct(h.eventRecall)} (${h.goldEvents})`, `≥ ${TARGETS.eventRecall}: ${verdict(h.eventRecall >= TARGETS.eventRecall)}`],
-    ['proposals', String(t.proposals), String(h.proposals), ''],
-    ['ms per article, mean', ms(tune.timing.mean), ms(heldout.timing.mean), `< ${TARGETS.meanMs}: ${verdict(heldout.timing.mean < TARGETS.meanMs)}`],
-    ['ms per article, p95', ms(tune.timing.p95), ms(heldout.timing.p95), ''],
-  ];
-  console.log('| measure | tune | held-out | target (held-out) |');
-  console.log('|---|---:|---:|---|');
-  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+type Row = [measure: string, value: (r: SplitResult) => string, target?: (heldout: SplitResult) => string];
+
+const ROWS: Row[] = [
+  ['articles', (r) => String(r.totals.articles)],
+  ['gold places / predicted', (r) => `${r.totals.goldPlaces} / ${r.totals.predictedPlaces}`],
+  ['toponym precision', (r) => pct(r.totals.precision)],
+  ['toponym recall', (r) => pct(r.totals.recall)],
+  ['toponym F1', (r) => pct(r.totals.f1), (h) => `≥ ${TARGETS.f1}: ${verdict(h.totals.f1 >= TARGETS.f1)}`],
+  ['placed right (of all gold places)', (r) => pct(r.totals.placedRight), (h) => `≥ ${TARGETS.placedRight}: ${verdict(h.totals.placedRight >= TARGETS.placedRight)}`],
+  ['placed right (of the places found)', (r) => pct(r.totals.placedRightOfFound)],
+  ['date accuracy (gold dates)', (r) => `${pct(r.totals.dateAccuracy)} (${r.totals.goldDates})`, (h) => `≥ ${TARGETS.dateAccuracy}: ${verdict(h.totals.dateAccuracy >= TARGETS.dateAccuracy)}`],
+  ['event recall (gold events)', (r) => `${pct(r.totals.eventRecall)} (${r.totals.goldEvents})`, (h) => `≥ ${TARGETS.eventRecall}: ${verdict(h.totals.eventRecall >= TARGETS.eventRecall)}`],
+  ['proposals', (r) => String(r.totals.proposals)],
+  ['ms per article, mean', (r) => ms(r.timing.mean), (h) => `< ${TARGETS.meanMs}: ${verdict(h.timing.mean < TARGETS.meanMs)}`],
+  ['ms per article, p95', (r) => ms(r.timing.p95)],
+];
+
+/** One column per split; the targets column when the held-out half was run. */
+function printTotals(results: SplitResult[]): void {
+  const heldout = results.find((r) => r.split === 'heldout');
+  const header = ['measure', ...results.map((r) => (r.split === 'heldout' ? 'held-out' : r.split)), ...(heldout ? ['target (held-out)'] : [])];
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|---|${results.map(() => '---:|').join('')}${heldout ? '---|' : ''}`);
+  for (const [measure, value, target] of ROWS) {
+    const cells = [measure, ...results.map(value), ...(heldout ? [target ? target(heldout) : ''] : [])];
+    console.log(`| ${cells.join(' | ')} |`);
+  }
 }
 
 function printTuneArticles(tune: SplitResult): void {
@@ -144,20 +154,20 @@ function main(): void {
     return;
   }
   // Warm-up: one untimed pass, so that timings measure drafting, not the first compilation of the code.
-  for (const split of ['tune', 'heldout'] as const) loadGoldSplit(split).forEach(draftOf);
-  const tune = benchSplit('tune');
-  const heldout = benchSplit('heldout');
+  for (const split of splits) loadGoldSplit(split).forEach(draftOf);
+  const results = splits.map(benchSplit);
+  const tune = results[0];
   const seed = seedResult();
   const machine = { cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))), node: process.version };
   const gazetteerInfo = { loadMs: Math.round(loadMs), ...gazetteer.size, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6) };
   if (asJson) {
     const strip = ({ split, totals, timing }: SplitResult) => ({ split, totals, timing });
-    console.log(JSON.stringify({ runs, machine, gazetteer: gazetteerInfo, tune: strip(tune), heldout: strip(heldout), seed }, null, 2));
+    console.log(JSON.stringify({ runs, machine, gazetteer: gazetteerInfo, ...Object.fromEntries(results.map((r) => [r.split, strip(r)])), seed }, null, 2));
     return;
   }
   console.log(`Drafter benchmark: ${runs} timed runs per article after one warm-up pass; node ${machine.node}, ${machine.cpus} CPUs, load average ${machine.loadAverage.join(' ')}`);
   console.log(`Gazetteer: ${gazetteerInfo.places} places, ${gazetteerInfo.forms} forms, loaded in ${gazetteerInfo.loadMs} ms (heap ${gazetteerInfo.heapMb} MB after the run)\n`);
-  printTotals(tune, heldout);
+  printTotals(results);
   printTuneArticles(tune);
   console.log(`\nSeeded article (prisma/seed/${ARTICLE_FILE}, published ${seed.published}): ${seed.reproduced} of ${seed.items.length} hand-made items reproduced by ${seed.proposals} proposals (target ≥ ${SEED_TARGET}: ${verdict(seed.reproduced >= SEED_TARGET)})`);
   for (const item of seed.items) console.log(`  ${item.reproduced ? 'yes' : 'no '} ${item.kind} ${item.startDate} ${item.title}`);
