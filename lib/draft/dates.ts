@@ -71,7 +71,10 @@ const NEXT_TO_LAST_DAY = /(?<![\p{L}])(?:(la veille|the day before|the previous 
 
 const PAST_SUFFIX = /^\s*(?:dernier|dernière|passé|passée)(?![\p{L}\p{N}])/iu;
 /** Words near a date that say it lies ahead: then the past bias does not apply. */
-const FUTURE_WORDS = /(?<![\p{L}])(?:prochain|prochaine|next|upcoming|coming|à venir|prévu|prévue|prévus|scheduled|aura lieu|will)(?![\p{L}])/iu;
+const FUTURE_WORDS =
+  /(?<![\p{L}])(?:prochain|prochaine|next|upcoming|coming|à venir|prévu|prévue|prévus|scheduled|aura lieu|will|would|doit|doivent|devr\p{L}*|expected|due|set to|plans? to)(?![\p{L}])/iu;
+/** "until September 2", "from October", "jusqu'au 8 juin": a limit that usually lies ahead. */
+const FUTURE_LIMIT = /(?:^|[^\p{L}])(?:until|from|jusqu'(?:au|à|en)|à partir d[ue]|dès)\s+(?:le\s+|the\s+)?$/iu;
 
 function componentsDay(components: chrono.ParsingComponents): number {
   return Date.UTC(components.get('year')!, components.get('month')! - 1, components.get('day')!);
@@ -102,7 +105,8 @@ export const pastBiasRefiner: chrono.Refiner = {
       const pastSuffix = PAST_SUFFIX.exec(after);
       if (pastSuffix) result.text += pastSuffix[0];
       const near = context.text.slice(Math.max(0, result.index - 40), result.index + result.text.length + 15);
-      if (!pastSuffix && FUTURE_WORDS.test(near)) continue;
+      const before = context.text.slice(Math.max(0, result.index - 20), result.index).replace(/[’‘]/g, "'");
+      if (!pastSuffix && (FUTURE_WORDS.test(near) || FUTURE_LIMIT.test(before))) continue;
       for (const components of [result.start, result.end]) {
         if (!components || componentsDay(components) <= published) continue;
         if (isWeekdayOnly(components)) implyDay(components, componentsDay(components) - 7 * DAY_MS);
@@ -185,6 +189,8 @@ export function recogniseDates(text: string, lang: DraftLanguage, published: str
     const relative = result.tags().has('result/relativeDate');
     if (relative && ((componentsDay(start) > publishedDay && !AHEAD.test(result.text)) || DURATION.test(result.text))) continue;
     const { precision, day } = precisionOf(result);
+    // "this year", "l'an dernier": a year alone dates no event.
+    if (precision === 'unknown') continue;
     const mentionText = result.text.trimEnd();
     const mention: DateMention = { text: mentionText, start: result.index, end: result.index + mentionText.length, date: isoDay(day), precision };
     const end = result.end as chrono.ParsingComponents | undefined;

@@ -20,9 +20,9 @@ export const EVENT_LEXICON: KindCues[] = [
     cues: {
       fr: [
         'exercices?', 'exercices? militaires?', 'manœuvres', 'manoeuvres', 'entraînements? militaires?', "tirs? d'essai", 'essais? de missiles?',
-        'patrouilles? conjointes?', 'simulations? de combat', '~balistiques?', '~lancements?', '~essais?',
+        'patrouilles? conjointes?', 'simulations? de combat', "(?:tiré|lancé)\\p{L}*[^.]{0,100}?(?:s'est abîmé|en mer|dans la mer)", '~balistiques?', '~lancements?', '~essais?',
       ],
-      en: ['exercises?', 'drills?', 'manoeuvres', 'maneuvers', 'war ?games', 'live-fire', 'test-fir\\p{L}*', 'missile tests?', 'joint patrols?', '~ballistic', '~launch(?:es|ed)?', '~tests?'],
+      en: ['exercises?', 'drills?', 'manoeuvres', 'maneuvers', 'war ?games', 'live-fire', 'test-fir\\p{L}*', 'missile tests?', 'joint patrols?', '(?:fired|launched)[^.]{0,100}?(?:into|in) the (?:[\\p{L}-]+ )?(?:sea|waters|ocean)', '~ballistic', '~launch(?:es|ed)?', '~tests?'],
     },
   },
   {
@@ -66,12 +66,12 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'offensives?', 'contre-offensives?', 'perd\\p{L}* du terrain', 'gagn\\p{L}* du terrain', "pris le contrôle", "s'est emparé\\p{L}*",
         "s'emparer", 'empar\\p{L}*', 'reprise', 'ligne de front', 'lignes de front', 'combats?', 'encercl\\p{L}*', 'percée', 'repli', 'recul\\p{L}*',
-        'assauts?', 'conquête', 'conquis', 'avancée', 'avancées', 'affrontements?', '~avanc\\p{L}*', '~progress\\p{L}*', '~front', '~rebelles', '~repris',
+        'assauts?', 'conquête', 'conquis', 'avancée', 'avancées', 'affrontements?', 'ligne de démarcation', 'incursions?', 'bornes? frontalières', 'blocus', 'assiég\\p{L}*', '~franchi\\p{L}*', '~avanc\\p{L}*', '~progress\\p{L}*', '~front', '~rebelles', '~repris',
       ],
       en: [
         'offensives?', 'counteroffensives?', 'counter-offensives?', 'captur\\p{L}*', 'seiz\\p{L}*', 'took control', 'retook', 'recaptur\\p{L}*',
         'front ?lines?', 'gain(?:ed|ing|s)? ground', 'los(?:t|ing|es) ground', 'fighting', 'clashes', 'clashed', 'battles?', 'encircl\\p{L}*',
-        'withdr\\p{L}*', 'retreat\\p{L}*', 'assaults?', '~advanc\\p{L}*', '~front', '~rebels',
+        'withdr\\p{L}*', 'retreat\\p{L}*', 'assaults?', 'demarcation line', 'incursions?', 'border markers', 'blockade', 'besieg\\p{L}*', 'siege', '~crossed', '~advanc\\p{L}*', '~front', '~rebels',
       ],
     },
   },
@@ -82,11 +82,11 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'entretenu\\p{L}*', 'entretiens?', "s'entret\\p{L}*", 'appels? téléphoniques?', 'au téléphone', 'téléphon\\p{L}*', 'conversations?',
         'rencontr\\p{L}*', 'réunions?', 'réuni\\p{L}*', 'sommet', "s'est rendu\\p{L}*", 'visites?', 'pourparlers', 'négociations?', 'accords?',
-        'convoqu\\p{L}*', 'médiation', '~appels?', '~discut\\p{L}*', '~échang\\p{L}*', '~reçu\\p{L}*', '~ambassadeurs?', '~émissaires?',
+        'convoqu\\p{L}*', 'médiation', 'délégations?', '~appels?', '~discut\\p{L}*', '~échang\\p{L}*', '~reçu\\p{L}*', '~ambassadeurs?', '~émissaires?',
       ],
       en: [
         'phone call', 'phoned', 'spoke (?:with|to)', 'talked', 'talks', 'met', 'meetings?', 'summit', 'visit(?:ed|s)?', 'negotiations?',
-        'held talks', 'hosted', 'agreements?', 'summon\\p{L}*', 'mediat\\p{L}*', '~calls?', '~called', '~discuss\\p{L}*', '~ambassadors?', '~envoys?',
+        'held talks', 'hosted', 'agreements?', 'summon\\p{L}*', 'mediat\\p{L}*', 'delegations?', '~calls?', '~called', '~discuss\\p{L}*', '~ambassadors?', '~envoys?',
       ],
     },
   },

@@ -103,10 +103,10 @@ interface EventCue {
   at: number;
 }
 
-/** The event a sentence reports, or null; ties go to the kind listed first in the lexicon. */
-function eventCue(sentence: string, lang: DraftLanguage): EventCue | null {
+/** The events a sentence reports, strongest first; ties go to the kind listed first in the lexicon. */
+function eventCues(sentence: string, lang: DraftLanguage): EventCue[] {
   const text = straightApostrophes(sentence);
-  let best: (EventCue & { score: number }) | null = null;
+  const found: (EventCue & { score: number })[] = [];
   for (const entry of COMPILED_LEXICON) {
     let score = 0;
     let strongest: { at: number; weight: number } | null = null;
@@ -118,14 +118,15 @@ function eventCue(sentence: string, lang: DraftLanguage): EventCue | null {
         break;
       }
     }
-    if (score >= MIN_EVENT_SCORE && (!best || score > best.score)) best = { kind: entry.kind, at: strongest!.at, score };
+    if (score >= MIN_EVENT_SCORE) found.push({ kind: entry.kind, at: strongest!.at, score });
   }
-  return best && { kind: best.kind, at: best.at };
+  // A stable sort keeps the lexicon's order between equal scores.
+  return found.sort((a, b) => b.score - a.score).map(({ kind, at }) => ({ kind, at }));
 }
 
-/** The kind of event a sentence reports, or null. */
+/** The kind of the main event a sentence reports, or null. */
 export function eventKind(sentence: string, lang: DraftLanguage): ItemKind | null {
-  return eventCue(sentence, lang)?.kind ?? null;
+  return eventCues(sentence, lang)[0]?.kind ?? null;
 }
 
 // --- Status -----------------------------------------------------------------------------------
@@ -203,9 +204,12 @@ const KIND_RANK: Record<PlaceMention['kind'], number> = {
  */
 function mainPlace(candidates: SentencePlace[], cueAt: number): SentencePlace | undefined {
   const score = (place: SentencePlace) => (place.locative ? 3 : 0) + KIND_RANK[place.mention.kind] - (place.mention.via === 'demonym' && !place.locative ? 1.5 : 0);
-  // Between places said to be where it happens, the nearest to the event's words; otherwise the first (the subject).
-  const order = (place: SentencePlace) => (place.locative ? Math.abs(place.mention.start - cueAt) : place.mention.start);
-  return candidates.filter((place) => !place.actor).sort((a, b) => score(b) - score(a) || order(a) - order(b))[0];
+  // Places said to be where it happens come first, the nearest to the event's words first; then the
+  // others, the most precise first, then the first named (the subject).
+  const nearest = (a: SentencePlace, b: SentencePlace) => Math.abs(a.mention.start - cueAt) - Math.abs(b.mention.start - cueAt);
+  return candidates
+    .filter((place) => !place.actor)
+    .sort((a, b) => Number(b.locative) - Number(a.locative) || (a.locative ? nearest(a, b) : 0) || score(b) - score(a) || a.mention.start - b.mention.start)[0];
 }
 
 const BETWEEN = /(?:entre|between)\s+$/iu;
@@ -427,10 +431,10 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
     // Headings (no closing punctuation) repeat what the paragraphs below them tell.
     if (!HEADING.test(sentence.text)) return;
     const inSentence = placesIn(sentence, text, places);
-    const cue = eventCue(sentence.text, lang);
-    const own = cue ? locate({ kind: cue.kind, at: sentence.start + cue.at }, text, inSentence) : null;
-    if (own) lastLocated = { paragraph: sentence.paragraph, located: own };
-    if (!cue) {
+    const cues = eventCues(sentence.text, lang);
+    const own = cues.map((cue) => locate({ kind: cue.kind, at: sentence.start + cue.at }, text, inSentence));
+    if (own[0]) lastLocated = { paragraph: sentence.paragraph, located: own[0] };
+    if (cues.length === 0) {
       // "Le câble a cessé de fonctionner dans la nuit de lundi à mardi": the sentence after an event
       // known only by its announcement often says when it happened.
       const last = candidates.at(-1);
@@ -443,11 +447,17 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
       }
       return;
     }
-    const kind = cue.kind;
     // "dans cette zone", "there": an event with no place of its own is where its paragraph's last event was.
-    const located = own ?? (lastLocated?.paragraph === sentence.paragraph ? lastLocated.located : null);
-    if (!located) return;
+    const main = own[0] ?? (lastLocated?.paragraph === sentence.paragraph ? lastLocated.located : null);
+    if (main) propose(cues[0].kind, main, sentence, sentenceIndex, inSentence);
+    // A second kind of event told in the same sentence, somewhere else ("jets moved to Evenes after an exercise off Kola").
+    const second = own[1];
+    if (main && second && !second.places.some((place) => main.places.some((other) => placeKey(other.mention) === placeKey(place.mention)))) {
+      propose(cues[1].kind, second, sentence, sentenceIndex, inSentence);
+    }
+  });
 
+  function propose(kind: ItemKind, located: Located, sentence: Sentence, sentenceIndex: number, inSentence: SentencePlace[]): void {
     const dated = dateFor(sentence, text, sentences, dates, published);
     const placeKeys = new Set(located.places.map((place) => placeKey(place.mention)));
     const excerpt = { start: sentence.start, end: sentence.end, text: sentence.text };
@@ -481,7 +491,7 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
       places: located.places.map((place) => place.index),
     };
     candidates.push({ proposal, dated, placeKeys, lastSentence: sentenceIndex });
-  });
+  }
 
   return markMatches(
     candidates.map(({ proposal }) => proposal),
