@@ -48,12 +48,12 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'déploi\\p{L}*', 'déploy\\p{L}*', 'renforts?', 'dépêch\\p{L}*', 'achemin\\p{L}*', "envoi d\\p{L}* (?:troupes|soldats|militaires)",
         'envoy\\p{L}* (?:des )?(?:troupes|soldats|militaires)', 'mouvements? de troupes', 'convois? militaires?', 'stationn\\p{L}*', 'massé\\p{L}*',
-        'escales?', 'escort\\p{L}*', '~troupes', '~soldats', '~militaires', '~convois?', '~envoi', '~arriv\\p{L}*', '~frégates?', '~porte-avions',
+        'escales?', 'escort\\p{L}*', '(?:envoy|dépêch|transfér|redéploy)\\p{L}* (?:[\\p{L}-]+ ){0,5}(?:à|en|au|aux|vers)', '~troupes', '~soldats', '~militaires', '~convois?', '~envoi', '~arriv\\p{L}*', '~frégates?', '~porte-avions',
         '~navires? de guerre', '~destroyers?', '~sous-marins?', '~unités', '~bataillons?', '~brigades?', '~chasseurs', '~bombardiers', '~avions',
       ],
       en: [
         'deploy\\p{L}*', 'reinforcements?', 'dispatch\\p{L}*', 'sent (?:troops|soldiers|forces)', 'troop movements?', 'military convoys?',
-        'build-?up', 'stationed', 'massing', 'redeploy\\p{L}*', 'port calls?', 'escort\\p{L}*', '~troops', '~soldiers', '~convoys?', '~sent', '~arriv\\p{L}*',
+        'build-?up', 'stationed', 'massing', 'redeploy\\p{L}*', 'port calls?', 'escort\\p{L}*', '(?:sent|dispatched|moved|transferred|redeployed) (?:[\\p{L}-]+ ){0,5}(?:to|into|towards?)', '~troops', '~soldiers', '~convoys?', '~sent', '~arriv\\p{L}*',
         '~moved', '~frigates?', '~aircraft carriers?', '~carriers?', '~warships?', '~destroyers?', '~submarines?', '~units', '~battalions?', '~brigades?',
         '~fighter jets', '~bombers', '~aircraft',
       ],
@@ -66,12 +66,12 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'offensives?', 'contre-offensives?', 'perd\\p{L}* du terrain', 'gagn\\p{L}* du terrain', "pris le contrôle", "s'est emparé\\p{L}*",
         "s'emparer", 'empar\\p{L}*', 'reprise', 'ligne de front', 'lignes de front', 'combats?', 'encercl\\p{L}*', 'percée', 'repli', 'recul\\p{L}*',
-        'assauts?', 'conquête', 'conquis', 'avancée', 'avancées', 'affrontements?', 'ligne de démarcation', 'incursions?', 'bornes? frontalières', 'blocus', 'assiég\\p{L}*', '~franchi\\p{L}*', '~avanc\\p{L}*', '~progress\\p{L}*', '~front', '~rebelles', '~repris',
+        'assauts?', 'conquête', 'conquis', 'avancée', 'avancées', 'affrontements?', 'ligne de démarcation', 'incursions?', 'contrôl\\p{L}*', 'bornes? frontalières', 'blocus', 'assiég\\p{L}*', '~franchi\\p{L}*', '~avanc\\p{L}*', '~progress\\p{L}*', '~front', '~rebelles', '~repris',
       ],
       en: [
         'offensives?', 'counteroffensives?', 'counter-offensives?', 'captur\\p{L}*', 'seiz\\p{L}*', 'took control', 'retook', 'recaptur\\p{L}*',
         'front ?lines?', 'gain(?:ed|ing|s)? ground', 'los(?:t|ing|es) ground', 'fighting', 'clashes', 'clashed', 'battles?', 'encircl\\p{L}*',
-        'withdr\\p{L}*', 'retreat\\p{L}*', 'assaults?', 'demarcation line', 'incursions?', 'border markers', 'blockade', 'besieg\\p{L}*', 'siege', '~crossed', '~advanc\\p{L}*', '~front', '~rebels',
+        'withdr\\p{L}*', 'retreat\\p{L}*', 'assaults?', 'demarcation line', 'incursions?', 'controls?', 'controlled', 'under (?:the )?control', 'border markers', 'blockade', 'besieg\\p{L}*', 'siege', '~crossed', '~advanc\\p{L}*', '~front', '~rebels',
       ],
     },
   },

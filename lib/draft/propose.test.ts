@@ -216,3 +216,19 @@ describe('proposeItems: more dates and places', () => {
     expect(proposal.geometry).toEqual({ type: 'Point', coordinates: [KHARKIV.lon, KHARKIV.lat] });
   });
 });
+
+describe('proposeItems: movements and several events', () => {
+  const STRAIT: PlaceSpec = { name: 'Bashi Channel', kind: 'strait', lat: 21.5, lon: 121 };
+  const SANYA: PlaceSpec = { name: 'Sanya', kind: 'city', lat: 18.25, lon: 109.5, iso3: 'CHN' };
+
+  it('draws a ship that left one place and crossed a strait from the one to the other', () => {
+    const [proposal] = propose('Le porte-avions, parti de Sanya, a franchi lundi le détroit de Bachi.', 'fr', { Sanya: SANYA, 'détroit de Bachi': STRAIT });
+    expect(proposal).toMatchObject({ kind: 'troop_deployment', geometry: { type: 'LineString', coordinates: [[SANYA.lon, SANYA.lat], [STRAIT.lon, STRAIT.lat]] } });
+  });
+
+  it('proposes a second event of another kind told somewhere else in the same sentence', () => {
+    const text = 'Troops were sent to Kharkiv on Monday after Russia held naval drills in the Black Sea.';
+    const proposals = propose(text, 'en', { Kharkiv: KHARKIV, Russia: RUSSIA, 'Black Sea': BLACK_SEA });
+    expect(proposals.map((p) => p.kind).sort()).toEqual(['exercise_area', 'troop_deployment']);
+  });
+});

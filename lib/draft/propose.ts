@@ -91,7 +91,7 @@ const COMPILED_LEXICON = EVENT_LEXICON.map((entry) => ({
 }));
 
 /** "cet entretien", "this call": a word that points back to an event already told does not report a new one. */
-const POINTS_BACK = /(?:^|[^\p{L}])(?:ce|cet|cette|ces|this|that|these|those|the same)\s+(?:[\p{L}-]+\s+)?$/iu;
+const POINTS_BACK = /(?:^|[^\p{L}])(?:ce|cet|cette|ces|this|that|these|those|the same)\s+(?:[\p{L}-]+\s+(?:de\s+|d'|of\s+)?)?$/iu;
 
 const MIN_EVENT_SCORE = 2;
 
@@ -218,6 +218,11 @@ const FROM = /(?:^|[^\p{L}])(?:de|du|des|d'|depuis|from)\s+(?:l'|le |la |les |th
 const TO = /^\s*(?:(?:vers|à|jusqu'à|jusqu'en|en|au|aux|dans|to|towards?|into|toward)\s+(?:l'|le |la |les |the )?)$/iu;
 const TO_BEFORE = /(?:^|[^\p{L}])(?:vers|à|jusqu'à|en|au|aux|dans|to|towards?|into)\s+(?:l'|le |la |les |the )?$/iu;
 const FROM_GAP = /^\s*(?:,\s*)?(?:depuis|from)\s+(?:(?:l'|le |la |les |the |a |une )?[\p{L}-]+\s+){0,3}(?:l'|le |la |les |the |de |d'|of )?$/iu;
+/** "parti de Sanya", "from Severomorsk", "leaving Tartus": where a force sets out from. */
+const ORIGIN_BEFORE = /(?:^|[^\p{L}])(?:parti\p{L}* d[eu']|partie? d[eu']|from|leaving|left|quitté|quittant|en provenance d[eu']|depuis)\s*(?:(?:l'|le |la |les |the |port d[e'] |base d[e'] |port of |base of |(?:naval |air )?base at )?)$/iu;
+/** "vers X", "to X", "a franchi le détroit de X", "arrived in X": where a force goes. */
+const DESTINATION_BEFORE =
+  /(?:^|[^\p{L}])(?:vers|jusqu'à|to|towards?|into|through|à destination d[e']|rejoindre|rejoint|franchi\p{L}*|crossed|entered|entré\p{L}* (?:dans|en)|arriv\p{L}* (?:à|en|au|aux|dans|in|at)|déploy\p{L}* (?:à|en|au|aux|dans|sur)|deployed (?:to|in|at|on))\s+(?:(?:l'|le |la |les |the |its |their |sa |son |ses )?(?:[\p{L}-]+\s+){0,3}(?:d[e'] |du |des |of |at )?)?$/iu;
 const WITH = /(?:avec|with)\s+(?:(?:l'|le |la |les |the |son |sa |ses |his |her |their )?[\p{L}-]+\s+){0,2}(?:l'|le |la |les |the )?$/iu;
 /** "soldats nord-coréens", "North Korean troops": the country the moving force comes from. */
 const FORCE_AFTER = /(?:troupes|soldats|militaires|forces|unités|mercenaires|marins)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
@@ -261,16 +266,21 @@ function movementEnds(text: string, places: SentencePlace[]): [SentencePlace, Se
   // "en mer Baltique depuis la base de Šiauliai", "to Busan from Yokosuka": the destination comes first.
   const reversed = linkedPair(text, places, (before, gap) => TO_BEFORE.test(before) && FROM_GAP.test(gap));
   if (reversed) return [reversed[1], reversed[0]];
-  const origin = places.find(
-    (place) =>
-      place.mention.kind === 'country' &&
-      (FORCE_AFTER.test(straightApostrophes(text.slice(Math.max(0, place.mention.start - 40), place.mention.start))) ||
-        FORCE_BEFORE.test(text.slice(place.mention.end, place.mention.end + 30))),
-  );
+  const before = (place: SentencePlace) => straightApostrophes(text.slice(Math.max(0, place.mention.start - 40), place.mention.start));
+  const origin =
+    places.find((place) => ORIGIN_BEFORE.test(before(place))) ??
+    places.find(
+      (place) => place.mention.kind === 'country' && (FORCE_AFTER.test(before(place)) || FORCE_BEFORE.test(text.slice(place.mention.end, place.mention.end + 30))),
+    );
   if (!origin) return null;
-  const others = places.filter((place) => placeKey(place.mention) !== placeKey(origin.mention));
-  const destination = others.find((place) => place.locative && !place.actor) ?? others.find((place) => !place.actor);
+  const others = places.filter((place) => placeKey(place.mention) !== placeKey(origin.mention) && !place.actor);
+  const destination = others.find((place) => DESTINATION_BEFORE.test(before(place))) ?? others.find((place) => place.locative) ?? others[0];
   return destination ? [origin, destination] : null;
+}
+
+/** Where a force goes, when the sentence names no origin: "a franchi le détroit de Bachi", "sent to Gotland". */
+function movementDestination(text: string, places: SentencePlace[]): SentencePlace | undefined {
+  return places.find((place) => !place.actor && DESTINATION_BEFORE.test(straightApostrophes(text.slice(Math.max(0, place.mention.start - 40), place.mention.start))));
 }
 
 /**
@@ -301,7 +311,8 @@ function locate({ kind, at }: EventCue, text: string, places: SentencePlace[]): 
   if (ends) {
     return { geometry: { type: 'LineString', coordinates: ends.map((end) => pointOf(end.mention)) }, locationPrecision: 'approximate', places: ends };
   }
-  const main = venue ?? (kind === 'political_event' ? politicalPlace(places, at) : mainPlace(places, at));
+  const destination = kind === 'troop_deployment' ? movementDestination(text, places) : undefined;
+  const main = venue ?? destination ?? (kind === 'political_event' ? politicalPlace(places, at) : mainPlace(places, at));
   if (!main) return null;
   return { geometry: { type: 'Point', coordinates: pointOf(main.mention) }, locationPrecision: locationPrecisionOf(main.mention), places: [main] };
 }
