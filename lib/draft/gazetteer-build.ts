@@ -16,7 +16,7 @@ import { frenchCityNames, nameKey as capitalKey } from '@/lib/places/capital-tab
 import { CITY_ALIASES, COUNTRY_ALIASES, DEMONYM_EXTRAS, EXTRA_TOWNS } from './data/aliases';
 import { FEATURES } from './data/features';
 import { LANDMARKS } from './data/landmarks';
-import { foldWord, nameKey } from './names';
+import { foldWord, nameKey, romanisationKey, ROMANISED_COUNTRIES } from './names';
 import { FORM, RANK, type GazetteerData } from './gazetteer-format';
 import { PLACE_KINDS, type PlaceKind } from './types';
 
@@ -212,6 +212,7 @@ export function buildGazetteer(): { data: GazetteerData; unresolved: string[] } 
     // A capital or a city of millions is read as itself even where its name is also a word ("Paris", "Tripoli").
     const famous = (city.featureCode === 'PPLC' && city.population >= 500_000) || city.population >= 2_000_000;
     addForm(entry, city.name, 0, ARABIC_SPEAKING.has(city.country) ? arabicVariants(key) : [key], famous);
+    if (ROMANISED_COUNTRIES.has(city.country)) addForm(entry, city.name, 0, [romanisationKey(nameKey(city.name.replace(/['’ʼ‘`]/g, '')), 'en')], famous);
     if (city.altName && city.altName !== city.name) addForm(entry, city.altName);
     const byName = `${city.name}\u0000${city.country}`;
     const known = byNameAndCountry.get(byName);

@@ -3,7 +3,7 @@
 import { distance } from '@turf/turf';
 import { FORM, RANK } from './gazetteer-format';
 import { loadGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer';
-import { foldWord, WORD } from './names';
+import { foldWord, romanisationKey, WORD } from './names';
 import type { DraftLanguage, PlaceCandidate, PlaceKind, PlaceMention } from './types';
 
 interface Token {
@@ -65,8 +65,8 @@ const LOCATIVE: Record<DraftLanguage, Set<string>> = {
 /** "north of", "port de", "près de": a place noun or direction, then "of"/"de". */
 const PLACE_NOUNS = new Set(
   (
-    'north south east west outskirts city town port village region province coast shores capital suburbs centre center area district ' +
-    'nord sud est ouest ville port village région province côte côtes capitale banlieue environs centre périphérie large près proche autour abords localité cité'
+    'north south east west outskirts city cities town towns port ports village villages region province coast shores capital suburbs centre center area district ' +
+    'nord sud est ouest ville villes port ports village villages région province côte côtes capitale banlieue environs centre périphérie large près proche autour abords localité cité'
   ).split(' ').map(foldWord),
 );
 const OF = new Set(['of', 'de', 'd', 'du', 'des']);
@@ -158,7 +158,7 @@ function findSpans(tokens: Token[], lang: DraftLanguage, gazetteer: Gazetteer): 
     while (reach < gazetteer.longestName && i + reach < tokens.length && joins(tokens[i + reach].before)) reach++;
     for (let length = reach; length >= 1 && !found; length--) {
       const key = tokens.slice(i, i + length).map((token) => token.fold).join(' ');
-      const forms = gazetteer.lookup(key);
+      const forms = gazetteer.lookup(key) ?? (tokens[i].capitalised ? gazetteer.lookup(romanisationKey(key, lang)) : undefined);
       if (!forms) continue;
       const fitting = forms
         .filter((form) => languageAllows(form.flags, lang) && caseFits(tokens, i, i + length, form.flags))
