@@ -66,12 +66,12 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'offensives?', 'contre-offensives?', 'perd\\p{L}* du terrain', 'gagn\\p{L}* du terrain', "pris le contrôle", "s'est emparé\\p{L}*",
         "s'emparer", 'empar\\p{L}*', 'reprise', 'ligne de front', 'lignes de front', 'combats?', 'encercl\\p{L}*', 'percée', 'repli', 'recul\\p{L}*',
-        'assauts?', 'conquête', 'conquis', 'avancée', 'avancées', 'affrontements?', 'ligne de démarcation', 'incursions?', 'contrôl\\p{L}*', 'bornes? frontalières', 'blocus', 'assiég\\p{L}*', '~franchi\\p{L}*', '~avanc\\p{L}*', '~progress\\p{L}*', '~front', '~rebelles', '~repris',
+        'assauts?', 'conquête', 'conquis', 'avancée', 'avancées', 'affrontements?', 'ligne de démarcation', 'incursions?', 'contrôl\\p{L}*', "(?:a|ont|avait|avaient) pris (?:le |la |l'|les )?(?:contrôle|villes?|villages?|localités?|positions?|quartiers?)", 'bornes? frontalières', 'blocus', 'assiég\\p{L}*', '~franchi\\p{L}*', '~avanc\\p{L}*', '~progress\\p{L}*', '~front', '~rebelles', '~repris',
       ],
       en: [
         'offensives?', 'counteroffensives?', 'counter-offensives?', 'captur\\p{L}*', 'seiz\\p{L}*', 'took control', 'retook', 'recaptur\\p{L}*',
         'front ?lines?', 'gain(?:ed|ing|s)? ground', 'los(?:t|ing|es) ground', 'fighting', 'clashes', 'clashed', 'battles?', 'encircl\\p{L}*',
-        'withdr\\p{L}*', 'retreat\\p{L}*', 'assaults?', 'demarcation line', 'incursions?', 'controls?', 'controlled', 'under (?:the )?control', 'border markers', 'blockade', 'besieg\\p{L}*', 'siege', '~crossed', '~advanc\\p{L}*', '~front', '~rebels',
+        'withdr\\p{L}*', 'retreat\\p{L}*', 'assaults?', 'demarcation line', 'incursions?', 'took (?:the )?(?:control|towns?|city|villages?|positions?)', 'controls?', 'controlled', 'under (?:the )?control', 'border markers', 'blockade', 'besieg\\p{L}*', 'siege', '~crossed', '~advanc\\p{L}*', '~front', '~rebels',
       ],
     },
   },

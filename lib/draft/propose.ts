@@ -206,7 +206,9 @@ function mainPlace(candidates: SentencePlace[], cueAt: number): SentencePlace | 
   const score = (place: SentencePlace) => (place.locative ? 3 : 0) + KIND_RANK[place.mention.kind] - (place.mention.via === 'demonym' && !place.locative ? 1.5 : 0);
   // Places said to be where it happens come first, the nearest to the event's words first; then the
   // others, the most precise first, then the first named (the subject).
-  const nearest = (a: SentencePlace, b: SentencePlace) => Math.abs(a.mention.start - cueAt) - Math.abs(b.mention.start - cueAt);
+  // A town a few words further than a province still wins: each rank of precision is worth 20 characters.
+  const reach = (place: SentencePlace) => Math.abs(place.mention.start - cueAt) - 20 * KIND_RANK[place.mention.kind];
+  const nearest = (a: SentencePlace, b: SentencePlace) => reach(a) - reach(b);
   return candidates
     .filter((place) => !place.actor)
     .sort((a, b) => Number(b.locative) - Number(a.locative) || (a.locative ? nearest(a, b) : 0) || score(b) - score(a) || a.mention.start - b.mention.start)[0];
