@@ -339,6 +339,9 @@ const REPORTED_ON_BEFORE = new RegExp(`${REPORTING_VERB}\\s+(?:[\\p{L}-]+\\s+){0
 /** "depuis octobre 2023", "since 2022": when something began, not when this event happened. */
 const BACKGROUND_BEFORE = /(?:depuis|since|dès|from)\s+(?:(?:le |la |l'|the |en |in )?)?$/iu;
 
+/** How long before its announcement an event may be dated by the sentence after it. */
+const LENT_DATE_DAYS = 14;
+
 /** An event undated in its paragraph takes the last date named before it, if that date is this recent. */
 const RECENT_DAYS = 31;
 
@@ -452,7 +455,9 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
       // known only by its announcement often says when it happened.
       const last = candidates.at(-1);
       const dated = last && last.lastSentence === sentenceIndex - 1 && last.dated.source !== 'sentence' ? sentenceDate(sentence, text, dates) : null;
-      if (last && dated?.source === 'sentence') {
+      // Only a date shortly before the announcement: "une opération similaire… en janvier 2025" is another event.
+      const announced = dayMs(last?.dated.announcedAt ?? published);
+      if (last && dated?.source === 'sentence' && dayMs(dated.startDate) <= announced && announced - dayMs(dated.startDate) <= LENT_DATE_DAYS * DAY_MS) {
         last.dated = { ...dated, announcedAt: dated.announcedAt ?? last.dated.announcedAt };
         Object.assign(last.proposal, datedFields(last.dated));
         last.proposal.otherExcerpts = [...(last.proposal.otherExcerpts ?? []), { start: sentence.start, end: sentence.end, text: sentence.text }];
