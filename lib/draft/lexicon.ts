@@ -97,12 +97,13 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'menac\\p{L}*', 'élections?', 'investiture', 'sanctions?', 'manifest\\p{L}*', 'démission\\p{L}*', 'décrets?', 'référendum',
         "état d'urgence", 'loi martiale', 'expuls\\p{L}*', 'ultimatum', "coup d'état", 'putsch', 'prêt\\p{L}* serment', 'interdi\\p{L}*',
-        'condamn\\p{L}*', 'accus\\p{L}*', 'mobilisation', 'inspect\\p{L}*', '~élu\\p{L}*', '~nommé\\p{L}*', '~vote\\p{L}*',
+        'condamn\\p{L}*', 'accus\\p{L}*', 'mobilisation', 'inspect\\p{L}*',
+        "ferm\\p{L}* (?:la |sa |ses |les |l')?(?:frontières?|postes?[- ]frontières?|passages?|points? de passage|espace aérien)", '~élu\\p{L}*', '~nommé\\p{L}*', '~vote\\p{L}*',
       ],
       en: [
         'threat\\p{L}*', 'elections?', 'inaugurat\\p{L}*', 'sanctions?', 'protest\\p{L}*', 'resign\\p{L}*', 'decrees?', 'referendum',
         'state of emergency', 'martial law', 'expel\\p{L}*', 'ultimatum', 'coup', 'sworn in', 'banned', 'condemn\\p{L}*', 'accus\\p{L}*',
-        'mobilization', 'mobilisation', 'inspect\\p{L}*', '~elected', '~appointed', '~vote\\p{L}*',
+        'mobilization', 'mobilisation', 'inspect\\p{L}*', 'clos(?:e|ed|ing) (?:the |its |their )?(?:border|crossing|airspace)', '~elected', '~appointed', '~vote\\p{L}*',
       ],
     },
   },
