@@ -20,16 +20,15 @@ import {
   type ReviewDraft,
   type ReviewProposal,
 } from '@/lib/admin/draft-review';
-import { zodFieldErrors } from '@/lib/api/errors';
+import { zodFieldErrors } from '@/lib/errors';
 import type { Draft } from '@/lib/draft/types';
-import type { EditorItem } from '@/lib/items/editor-types';
 import { formatDay } from '@/lib/items/format';
 import { DATE_PRECISIONS, type DatePrecision } from '@/lib/items/kinds';
-import { itemInputSchema } from '@/lib/items/schema';
+import { itemInputSchema, type EditorItem } from '@/lib/items/schema';
 import type { ExcerptDto, ItemFeature } from '@/lib/items/types';
 import { MESSAGES } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
-import type { SourceSummary } from '@/lib/sources/editor';
+import type { SourceSummary } from '@/lib/sources/schema';
 import { ItemEditor } from './ItemEditor';
 
 interface DraftReviewProps {

@@ -5,7 +5,7 @@
 // directly as calendar days, never through the machine's time zone.
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '@/lib/items/kinds';
-import { DAY_MS, dayMs, isoDay } from '@/lib/timeline/spans';
+import { DAY_MS, dayMs, isoDay } from '@/lib/dates';
 import type { DateMention, DraftLanguage } from './types';
 
 const FRENCH_MONTHS: Record<string, number> = {

@@ -5,7 +5,7 @@ import type { Geometry, Position } from 'geojson';
 import type { DatePrecision, ItemKind, LocationPrecision } from '@/lib/items/kinds';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { capitalPlaces } from '@/lib/places/gazetteer';
-import { DAY_MS, dayMs, itemSpan, spanOverlaps } from '@/lib/timeline/spans';
+import { DAY_MS, dayMs, itemSpan, spanOverlaps } from '@/lib/dates';
 import { geometryDistanceKm } from './distance';
 import { EVENT_LEXICON } from './lexicon';
 import type { DateMention, DraftLanguage, PlaceMention, Proposal } from './types';

@@ -2,14 +2,10 @@ import 'server-only';
 // The map as it was known at a past instant, rebuilt from the revision history.
 import { db } from '@/lib/db/client';
 import { bboxOf } from '@/lib/geo/bbox';
-import type { ItemState } from './editor-types';
-import { toExcerptDto } from './geojson';
+import { toExcerptDto, toItemFeature, toItemState } from './feature';
 import { stateAsOf } from './history';
 import { listItems } from './repository';
-import { toItemState } from './state';
-import type { ItemCollection, ItemFeature } from './types';
-
-const day = (value: string | null) => (value === null ? null : value.slice(0, 10));
+import type { ItemCollection, ItemState } from './schema';
 
 /**
  * Every item as it stood at `asOf`: later edits undone, later creations absent, deletions honoured.
@@ -40,28 +36,9 @@ export async function listItemsAsOf(asOf: Date, q?: string): Promise<ItemCollect
   });
   const excerptById = new Map(excerpts.map((excerpt) => [excerpt.id, toExcerptDto(excerpt)]));
 
-  const features: ItemFeature[] = states.map(({ id, state: { version, input } }) => ({
-    type: 'Feature',
-    id,
-    bbox: bboxOf(input.geometry)!,
-    geometry: input.geometry,
-    properties: {
-      id,
-      title: input.title,
-      summary: input.summary,
-      kind: input.kind,
-      status: input.status,
-      locationPrecision: input.locationPrecision,
-      startDate: day(input.startDate)!,
-      endDate: day(input.endDate),
-      datePrecision: input.datePrecision,
-      announcedAt: day(input.announcedAt),
-      actors: input.actors,
-      countries: input.countries,
-      version,
-      excerpts: input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? []),
-    },
-  }));
+  const features = states.map(({ id, state: { version, input } }) =>
+    toItemFeature(id, version, input, bboxOf(input.geometry)!, input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? [])),
+  );
   features.sort((a, b) => a.properties.startDate.localeCompare(b.properties.startDate) || a.id - b.id);
   return { type: 'FeatureCollection', features };
 }

@@ -9,9 +9,8 @@ import { bboxOf } from '@/lib/geo/bbox';
 import { draftArticle } from '@/lib/draft/draft';
 import { markMatches, type ExistingItem } from '@/lib/draft/propose';
 import { DRAFT_LANGUAGES, type Draft, type Proposal } from '@/lib/draft/types';
-import { toDateString } from '@/lib/items/geojson';
 import type { DatePrecision, ItemKind } from '@/lib/items/kinds';
-import { DAY_MS, dayMs, isoDay } from '@/lib/timeline/spans';
+import { DAY_MS, dayMs, isoDay, toDay } from '@/lib/dates';
 
 /** The request body: optionally, the language to read the article in (else its own, else detected). */
 export const draftRequestSchema = z.object({ lang: z.enum(DRAFT_LANGUAGES, { error: 'The language must be fr or en' }).optional() });
@@ -43,9 +42,9 @@ async function itemsNear(proposals: Proposal[]): Promise<ExistingItem[]> {
     kind: row.kind as ItemKind,
     geometry: JSON.parse(row.geometry),
     startDate: isoDay(row.startDate.getTime()),
-    endDate: toDateString(row.endDate),
+    endDate: toDay(row.endDate),
     datePrecision: row.datePrecision as DatePrecision,
-    announcedAt: toDateString(row.announcedAt),
+    announcedAt: toDay(row.announcedAt),
   }));
 }
 
@@ -56,7 +55,7 @@ export async function draftSource(id: number, lang?: Draft['lang']): Promise<Dra
   });
   if (!source) throw new ApiError('not_found', `No source with id ${id}`);
   // The day relative dates are read against: published, else reported, else the day it was added.
-  const published = toDateString(source.publishedAt ?? source.reportedAt ?? source.createdAt)!;
+  const published = toDay(source.publishedAt ?? source.reportedAt ?? source.createdAt)!;
   const own = DRAFT_LANGUAGES.find((code) => source.language.toLowerCase().split('-')[0] === code);
   const draft = draftArticle(source.text, { published, lang: lang ?? own });
   return { ...draft, proposals: markMatches(draft.proposals, await itemsNear(draft.proposals)) };
