@@ -54,16 +54,16 @@ test('draw a polygon, cite a selected passage, save: the public map and Syria’
   await expect(page.locator('article.detail .item-list')).toContainText('E2E exercise zone in Syria');
 });
 
-test('a country or capital named in the article gives a starting point on the map', async ({ page }) => {
+test('a country or town named in the article gives a starting point on the map', async ({ page }) => {
   await signIn(page);
   await page.goto('/admin/items/new?source=1');
   await waitForEditorMap(page);
   await page.getByRole('group', { name: 'Suggested countries' }).getByRole('button', { name: 'Syria' }).click();
   await expect(page.getByText('No shape yet.')).toBeHidden();
-  // The article writes "Moscou": the capital's own point replaces the country's.
-  await page.getByRole('group', { name: 'Suggested capitals' }).getByRole('button', { name: 'Moscow' }).click();
+  // The article writes "Moscou": the town's own point replaces the country's.
+  await page.getByRole('group', { name: 'Suggested towns' }).getByRole('button', { name: 'Moscow' }).click();
   await page.getByRole('tab', { name: 'Paste GeoJSON' }).click();
-  await expect(page.getByRole('textbox', { name: /GeoJSON geometry/ })).toHaveValue(/"type": "Point",\s*"coordinates": \[\s*37\.61556,\s*55\.75222/);
+  await expect(page.getByRole('textbox', { name: /GeoJSON geometry/ })).toHaveValue(/"type": "Point",\s*"coordinates": \[\s*37\.6156,\s*55\.7522/);
 });
 
 test('an open public map picks up a new item without a reload', async ({ page, browser }) => {

@@ -10,6 +10,7 @@ import { itemDraft } from '@/lib/testing/items';
 import { callRoute, jsonRequest } from '@/lib/testing/route';
 import { databaseSnapshot } from '@/lib/testing/snapshot';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import * as draftRoute from './sources/[id]/draft/route';
 import * as excerptsRoute from './sources/[id]/excerpts/route';
 import * as importRoute from './import/route';
 import * as itemRoute from './items/[id]/route';
@@ -90,6 +91,13 @@ const ENDPOINTS: Endpoint[] = [
     url: () => `/api/sources/${sourceId}/excerpts`,
     params: () => ({ id: String(sourceId) }),
     body: () => ({ start: 0, end: 6, text: 'Moscou' }),
+  },
+  {
+    name: 'POST /api/sources/[id]/draft',
+    handler: draftRoute.POST as Handler,
+    url: () => `/api/sources/${sourceId}/draft`,
+    params: () => ({ id: String(sourceId) }),
+    body: () => ({}),
   },
   {
     name: 'POST /api/import',

@@ -1,8 +1,11 @@
 'use client';
 // The source's text with its excerpts highlighted; selecting a span and pressing "Cite the selection"
 // stores it as an excerpt (offsets checked verbatim on the server) and attaches it to the item.
+import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { sendJson } from '@/lib/admin/client';
+// The admin pages speak English.
+import { MESSAGES } from '@/lib/i18n/messages';
 import type { ExcerptDto } from '@/lib/items/types';
 import { segmentText, type Span } from '@/lib/sources/excerpts';
 import type { SourceSummary } from '@/lib/sources/schema';
@@ -94,6 +97,11 @@ export function ExcerptPicker({ sources, sourceId, onSourceChange, attachedIds, 
           ))}
         </select>
       </label>
+      {sourceId !== null && (
+        <p>
+          <Link href={`/admin/sources/${sourceId}/draft`}>{MESSAGES.en.draft.start}</Link>
+        </p>
+      )}
       {source.error && <p className="field-error">{source.error.message}</p>}
       {source.data && (
         <>

@@ -20,6 +20,7 @@ import { MESSAGES } from '@/lib/i18n/messages';
 import { itemInputSchema } from '@/lib/items/schema';
 import type { ExcerptDto } from '@/lib/items/types';
 import type { SourceSummary } from '@/lib/sources/schema';
+import type { Span } from '@/lib/sources/excerpts';
 import { ConflictView } from './ConflictView';
 import { ExcerptPicker } from './ExcerptPicker';
 import { GeometryEditor } from './GeometryEditor';
@@ -39,17 +40,28 @@ function FieldErrors({ id, messages }: { id: string; messages?: string[] }) {
   );
 }
 
+/** Spans of an article to store as excerpts and cite when the new item is saved (a drafted proposal's sentences). */
+export interface ExcerptsToCite {
+  sourceId: number;
+  spans: (Span & { text: string })[];
+}
+
 interface ItemEditorProps {
   item: EditorItem | null;
   sources: SourceSummary[];
   /** The article to show in the excerpt picker first (default: the one the item cites, else the newest). */
   sourceId?: number;
+  /** A new item's form as prefilled (default: empty). */
+  initial?: ItemFormState;
+  excerptsToCite?: ExcerptsToCite;
+  /** Called with a new item once saved, instead of opening its page. */
+  onCreated?: (item: EditorItem) => void;
 }
 
-export function ItemEditor({ item, sources, sourceId }: ItemEditorProps) {
+export function ItemEditor({ item, sources, sourceId, initial, excerptsToCite, onCreated }: ItemEditorProps) {
   const router = useRouter();
   const idPrefix = useId();
-  const [form, setForm] = useState<ItemFormState>(() => (item ? toItemForm(item.input) : emptyItemForm()));
+  const [form, setForm] = useState<ItemFormState>(() => (item ? toItemForm(item.input) : (initial ?? emptyItemForm())));
   const [version, setVersion] = useState(item?.version ?? 0);
   const [deletedAt, setDeletedAt] = useState(item?.deletedAt ?? null);
   const [errors, setErrors] = useState<Errors>({});
@@ -82,21 +94,33 @@ export function ItemEditor({ item, sources, sourceId }: ItemEditorProps) {
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const draft = toItemDraft(form);
-    const local = itemInputSchema.safeParse(draft);
+    const pendingSpans = excerptsToCite?.spans ?? [];
+    const draft = { ...toItemDraft(form), excerptIds: [...form.excerptIds] };
+    // Spans still to store count as cited: they get their excerpt ids just before the item is saved.
+    const local = itemInputSchema.safeParse({ ...draft, excerptIds: [...draft.excerptIds, ...pendingSpans.map((_, index) => index + 1)] });
     if (!local.success) {
       setErrors(errorsByField(zodFieldErrors(local.error)));
       setNotice('Nothing was saved: some fields need attention (see the messages next to them).');
       return;
     }
     setBusy(true);
+    for (const span of pendingSpans) {
+      const cited = await sendJson<ExcerptDto>('POST', `/api/sources/${excerptsToCite!.sourceId}/excerpts`, span);
+      if (!cited.ok) {
+        setBusy(false);
+        setNotice(`Nothing was saved: ${cited.error.message}`);
+        return;
+      }
+      if (!draft.excerptIds.includes(cited.data.id)) draft.excerptIds.push(cited.data.id);
+    }
     const result = item
       ? await sendJson<EditorItem>('PUT', `/api/items/${item.id}`, { ...draft, version })
       : await sendJson<EditorItem>('POST', '/api/items', draft);
     setBusy(false);
     if (result.ok) {
       if (!item) {
-        router.push(`/admin/items/${result.data.id}`);
+        if (onCreated) onCreated(result.data);
+        else router.push(`/admin/items/${result.data.id}`);
         return;
       }
       loaded(result.data, `Saved as version ${result.data.version}. The public map shows it within seconds.`);
@@ -266,6 +290,11 @@ export function ItemEditor({ item, sources, sourceId }: ItemEditorProps) {
       <fieldset className="excerpts-field" aria-describedby={`${idPrefix}-excerptIds-errors`}>
         <legend>{FIELD_LABELS.excerptIds}: the article’s own words</legend>
         <ol className="cited">
+          {excerptsToCite?.spans.map((span) => (
+            <li key={`pending-${span.start}`}>
+              <q>{span.text}</q> <span className="muted">(cited when saved)</span>
+            </li>
+          ))}
           {form.excerptIds.map((id) => {
             const excerpt = citedExcerpts.find((e) => e.id === id);
             return (

@@ -1,11 +1,25 @@
 'use client';
 import useSWR from 'swr';
-import { PLACE_KINDS, type PlaceKind, type PlaceSuggestion } from '@/lib/places/suggest';
+import { PLACE_KINDS, type PlaceKind } from '@/lib/draft/types';
+import type { PlaceSuggestion } from '@/lib/places/suggest';
 import { fetchJson } from '@/lib/swr/fetcher';
 
-const KIND_LABELS: Record<PlaceKind, string> = { country: 'Countries', capital: 'Capitals' };
+const KIND_LABELS: Record<PlaceKind, string> = {
+  country: 'Countries',
+  admin1: 'Regions and provinces',
+  city: 'Towns',
+  sea: 'Seas',
+  gulf: 'Gulfs',
+  strait: 'Straits',
+  canal: 'Canals',
+  island: 'Islands',
+  archipelago: 'Archipelagos',
+  peninsula: 'Peninsulas',
+  region: 'Areas',
+  landmark: 'Landmarks',
+};
 
-/** Countries and capitals the chosen article names: one click puts a point there as a starting shape. */
+/** Places the chosen article names (lib/draft/recognise.ts): one click puts a point there as a starting shape. */
 export function PlaceSuggestions({ sourceId, onPick }: { sourceId: number | null; onPick: (geometry: PlaceSuggestion['geometry']) => void }) {
   const { data } = useSWR<{ places: PlaceSuggestion[] }>(sourceId ? `/api/sources/${sourceId}/places` : null, fetchJson);
   if (!data || data.places.length === 0) return null;

@@ -85,6 +85,45 @@ export interface Messages {
     details: string;
   };
   article: { back: string; reported: (date: string) => string; original: string; language: string };
+  /** The admin's "Draft items from this article". */
+  draft: {
+    title: string;
+    intro: string;
+    start: string;
+    again: string;
+    drafting: string;
+    failed: (message: string) => string;
+    empty: string;
+    text: string;
+    textHint: string;
+    place: (name: string) => string;
+    date: (date: string) => string;
+    readAs: string;
+    day: string;
+    precision: string;
+    apply: string;
+    remove: string;
+    close: string;
+    noAlternative: string;
+    proposals: (n: number) => string;
+    select: (title: string) => string;
+    review: string;
+    reject: string;
+    bringBack: string;
+    rejected: string;
+    acceptSelected: (n: number) => string;
+    accepting: string;
+    created: (id: number) => string;
+    notCreated: (message: string) => string;
+    matches: (id: number) => string;
+    addExcerpt: (id: number) => string;
+    excerptAdded: (id: number) => string;
+    noShape: string;
+    noDate: string;
+    from: string;
+    cancel: string;
+    editing: (title: string) => string;
+  };
 }
 
 const en: Messages = {
@@ -190,6 +229,44 @@ const en: Messages = {
     details: 'Details',
   },
   article: { back: '← Back to the map', reported: (date) => `reported ${date}`, original: 'original', language: 'language' },
+  draft: {
+    title: 'Draft items from this article',
+    intro: 'The drafter reads the article and proposes the items it reports. Nothing is saved until you accept a proposal.',
+    start: 'Draft items from this article',
+    again: 'Draft again',
+    drafting: 'Reading the article…',
+    failed: (message) => `The article could not be drafted: ${message}`,
+    empty: 'The drafter found no event in this article. You can still create items by hand.',
+    text: 'The article, with the places and dates found',
+    textHint: 'Places are underlined in blue, dates in green. Choose one to change or remove it.',
+    place: (name) => `Place: ${name}`,
+    date: (date) => `Date: ${date}`,
+    readAs: 'Read it as',
+    day: 'Day',
+    precision: 'Precision',
+    apply: 'Apply',
+    remove: 'Remove',
+    close: 'Close',
+    noAlternative: 'No other reading.',
+    proposals: (n) => `Proposed items (${n})`,
+    select: (title) => `Select “${title}”`,
+    review: 'Review and accept…',
+    reject: 'Reject',
+    bringBack: 'Bring back',
+    rejected: 'Rejected',
+    acceptSelected: (n) => `Accept the ${n} selected as they are`,
+    accepting: 'Saving…',
+    created: (id) => `Saved as item ${id}`,
+    notCreated: (message) => `Not saved: ${message}`,
+    matches: (id) => `Already on the map as item ${id}`,
+    addExcerpt: (id) => `Add this excerpt to item ${id}`,
+    excerptAdded: (id) => `Excerpt added to item ${id}`,
+    noShape: 'No place: draw one in the form',
+    noDate: 'No date: give one in the form',
+    from: 'From the article',
+    cancel: 'Back to the proposals',
+    editing: (title) => `Reviewing “${title}”`,
+  },
 };
 
 const fr: Messages = {
@@ -296,6 +373,44 @@ const fr: Messages = {
     details: 'Détails',
   },
   article: { back: '← Retour à la carte', reported: (date) => `rapporté le ${date}`, original: 'original', language: 'langue' },
+  draft: {
+    title: 'Proposer des éléments à partir de cet article',
+    intro: 'Le brouillon lit l’article et propose les éléments qu’il rapporte. Rien n’est enregistré tant que vous n’acceptez pas une proposition.',
+    start: 'Proposer des éléments à partir de cet article',
+    again: 'Relancer',
+    drafting: 'Lecture de l’article…',
+    failed: (message) => `L’article n’a pas pu être lu : ${message}`,
+    empty: 'Aucun événement trouvé dans cet article. Vous pouvez toujours créer des éléments à la main.',
+    text: 'L’article, avec les lieux et les dates trouvés',
+    textHint: 'Les lieux sont soulignés en bleu, les dates en vert. Choisissez-en un pour le modifier ou le retirer.',
+    place: (name) => `Lieu : ${name}`,
+    date: (date) => `Date : ${date}`,
+    readAs: 'Le lire comme',
+    day: 'Jour',
+    precision: 'Précision',
+    apply: 'Appliquer',
+    remove: 'Retirer',
+    close: 'Fermer',
+    noAlternative: 'Aucune autre lecture.',
+    proposals: (n) => `Éléments proposés (${n})`,
+    select: (title) => `Sélectionner « ${title} »`,
+    review: 'Vérifier et accepter…',
+    reject: 'Rejeter',
+    bringBack: 'Rétablir',
+    rejected: 'Rejeté',
+    acceptSelected: (n) => `Accepter tels quels les ${n} sélectionnés`,
+    accepting: 'Enregistrement…',
+    created: (id) => `Enregistré comme élément ${id}`,
+    notCreated: (message) => `Non enregistré : ${message}`,
+    matches: (id) => `Déjà sur la carte : élément ${id}`,
+    addExcerpt: (id) => `Ajouter cet extrait à l’élément ${id}`,
+    excerptAdded: (id) => `Extrait ajouté à l’élément ${id}`,
+    noShape: 'Aucun lieu : dessinez-le dans le formulaire',
+    noDate: 'Aucune date : indiquez-la dans le formulaire',
+    from: 'Dans l’article',
+    cancel: 'Retour aux propositions',
+    editing: (title) => `Vérification de « ${title} »`,
+  },
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, fr };

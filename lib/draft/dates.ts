@@ -1,0 +1,215 @@
+// Date expressions in an article (French or English), resolved against its publication day and biased
+// to the past: news reports what happened, so "mardi", "le 14 février dernier" or "on Tuesday" name
+// the last such day, not the next one. Parsing is chrono-node's; this module adds what chrono lacks
+// (French month names without a day, the past bias, precision) and reads chrono's components
+// directly as calendar days, never through the machine's time zone.
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '@/lib/items/kinds';
+import { DAY_MS, dayMs, isoDay } from '@/lib/dates';
+import type { DateMention, DraftLanguage } from './types';
+
+const FRENCH_MONTHS: Record<string, number> = {
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+};
+
+/**
+ * "en octobre", "depuis novembre", "début décembre", "octobre 2023": chrono's French locale only
+ * knows months with a day. A bare month needs a preposition or a year, so "mai" and "mars" in other
+ * senses stay words.
+ */
+const FRENCH_MONTH_PATTERN = new RegExp(
+  `(^|[^\\p{L}\\p{N}])((?:en|depuis|dès|début|fin|mi|courant|jusqu['’]en|au mois de|du mois de|le mois de|d['’]ici)[\\s-]+)?` +
+    `(${Object.keys(FRENCH_MONTHS).join('|')})(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+const frenchMonthParser: chrono.Parser = {
+  pattern: () => FRENCH_MONTH_PATTERN,
+  extract(context, match) {
+    const [, boundary, preposition, month, year] = match;
+    if (!preposition && !year) return null;
+    const skipped = boundary.length + (preposition?.length ?? 0);
+    const result = context.createParsingResult(match.index! + skipped, match[0].slice(skipped));
+    result.start.assign('month', FRENCH_MONTHS[month.toLowerCase()]);
+    result.start.imply('day', 1);
+    if (year) result.start.assign('year', Number(year));
+    else result.start.imply('year', context.reference.instant.getUTCFullYear());
+    result.addTag('parser/FrenchMonthParser');
+    return result;
+  },
+};
+
+/** "cette semaine", "ce mois-ci": the publication's own week or month (chrono's French has neither). */
+const frenchCurrentSpanParser: chrono.Parser = {
+  pattern: () => /(?<![\p{L}])(?:cette semaine|ce mois(?:-ci)?)(?![\p{L}])/iu,
+  extract(context, match) {
+    const result = context.createParsingResult(match.index!, match[0]);
+    const published = new Date(context.reference.instant);
+    result.start.imply('year', published.getUTCFullYear());
+    result.start.imply('month', published.getUTCMonth() + 1);
+    result.start.imply('day', published.getUTCDate());
+    return result;
+  },
+};
+
+/** "la veille", "le lendemain", "the day before": a day next to the last day the text named, not to publication. */
+const NEXT_TO_LAST_DAY = /(?<![\p{L}])(?:(la veille|the day before|the previous day|a day earlier)|(le lendemain|the next day|the following day|a day later))(?![\p{L}])/giu;
+
+const PAST_SUFFIX = /^\s*(?:dernier|dernière|passé|passée)(?![\p{L}\p{N}])/iu;
+/** Words near a date that say it lies ahead: then the past bias does not apply. */
+const FUTURE_WORDS =
+  /(?<![\p{L}])(?:prochain|prochaine|next|upcoming|coming|à venir|prévu|prévue|prévus|scheduled|aura lieu|will|would|doit|doivent|devr\p{L}*|expected|due|set to|plans? to)(?![\p{L}])/iu;
+/** "until September 2", "from October", "jusqu'au 8 juin": a limit that usually lies ahead. */
+const FUTURE_LIMIT = /(?:^|[^\p{L}])(?:until|from|jusqu'(?:au|à|en)|à partir d[ue]|dès)\s+(?:le\s+|the\s+)?$/iu;
+
+function componentsDay(components: chrono.ParsingComponents): number {
+  return Date.UTC(components.get('year')!, components.get('month')! - 1, components.get('day')!);
+}
+
+/** Moves the implied calendar day of a component set (its certain parts are left alone). */
+function implyDay(components: chrono.ParsingComponents, ms: number): void {
+  const day = new Date(ms);
+  components.imply('year', day.getUTCFullYear());
+  components.imply('month', day.getUTCMonth() + 1);
+  components.imply('day', day.getUTCDate());
+}
+
+const isWeekdayOnly = (c: chrono.ParsingComponents) => c.isCertain('weekday') && !c.isCertain('day');
+const hasImpliedYear = (c: chrono.ParsingComponents) => c.isCertain('month') && !c.isCertain('year');
+
+/**
+ * The past bias (chrono resolves a bare weekday to the nearest one, future included, and ignores
+ * "dernier"): a weekday after the publication day moves back a week, a day or month without a year
+ * after it moves back a year, unless words around it say it lies ahead. A trailing "dernier" joins
+ * the mention's text.
+ */
+export const pastBiasRefiner: chrono.Refiner = {
+  refine(context, results) {
+    const published = dayMs(isoDay(context.reference.instant.getTime()));
+    for (const result of results) {
+      const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 30);
+      const pastSuffix = PAST_SUFFIX.exec(after);
+      if (pastSuffix) result.text += pastSuffix[0];
+      const near = context.text.slice(Math.max(0, result.index - 40), result.index + result.text.length + 15);
+      const before = context.text.slice(Math.max(0, result.index - 20), result.index).replace(/[’‘]/g, "'");
+      if (!pastSuffix && (FUTURE_WORDS.test(near) || FUTURE_LIMIT.test(before))) continue;
+      for (const components of [result.start, result.end]) {
+        if (!components || componentsDay(components) <= published) continue;
+        if (isWeekdayOnly(components)) implyDay(components, componentsDay(components) - 7 * DAY_MS);
+        else if (hasImpliedYear(components)) components.imply('year', components.get('year')! - 1);
+      }
+      if (result.end && componentsDay(result.end) < componentsDay(result.start)) implyDay(result.end, componentsDay(result.end) + 7 * DAY_MS);
+    }
+    return results;
+  },
+};
+
+function configured(base: chrono.Chrono, extraParsers: chrono.Parser[]): chrono.Chrono {
+  const parser = base.clone();
+  parser.parsers.push(...extraParsers);
+  parser.refiners.push(pastBiasRefiner);
+  return parser;
+}
+
+const PARSERS: Record<DraftLanguage, chrono.Chrono> = {
+  fr: configured(chrono.fr.casual, [frenchMonthParser, frenchCurrentSpanParser]),
+  en: configured(chrono.en.casual, []),
+};
+
+const WEEK_WORDS = /semaine|week/i;
+const MONTH_WORDS = /(?<![\p{L}])(?:mois|month)(?![\p{L}])/iu;
+/** A weekday alone must be spelt out: chrono also reads "mer" (la mer) and "sam" as mercredi and samedi. */
+const FULL_WEEKDAY = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+/** "next week", "demain": a date ahead that the text itself places ahead (not "a day after" another event). */
+const AHEAD = /(?<![\p{L}])(?:next|prochaine?|demain|tomorrow)(?![\p{L}])/iu;
+/** "en 24 heures", "de deux mois": a duration chrono reads as a date from now. */
+const DURATION = /^(?:en|de|within|for)\s/i;
+
+function mondayOf(ms: number): number {
+  return ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY_MS;
+}
+
+function firstOfMonth(ms: number): number {
+  const day = new Date(ms);
+  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1);
+}
+
+/** How precise the expression is, and the first day of the span it names at that precision. */
+function precisionOf(result: chrono.ParsedResult): { precision: DatePrecision; day: number } {
+  const day = componentsDay(result.start as chrono.ParsingComponents);
+  const start = result.start;
+  // "this week" names no day of its own: chrono implies its Sunday; the week is the publication's.
+  if (WEEK_WORDS.test(result.text)) return { precision: 'week', day: mondayOf(start.isCertain('day') ? day : dayMs(isoDay(result.refDate.getTime()))) };
+  const dayCertain = start.isCertain('day') || start.isCertain('weekday') || [...result.tags()].some((tag) => tag.startsWith('casualReference/'));
+  if (MONTH_WORDS.test(result.text) || (start.isCertain('month') && !dayCertain)) return { precision: 'month', day: firstOfMonth(day) };
+  return { precision: dayCertain ? 'day' : 'unknown', day };
+}
+
+/**
+ * chrono's results, with one repair: a time of day that swallowed the weekday after it ("night on
+ * Thursday" comes back as a time alone) is parsed again from the weekday on.
+ */
+function parseAll(parser: chrono.Chrono, text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+  return parser.parse(text, reference).flatMap((result) => {
+    const weekday = (result.start as chrono.ParsingComponents).isOnlyTime() ? FULL_WEEKDAY.exec(result.text) : null;
+    if (!weekday) return [result];
+    const from = result.index + weekday.index;
+    return parser.parse(text.slice(from, result.index + result.text.length), reference).map((inner) => Object.assign(inner, { index: inner.index + from }));
+  });
+}
+
+/**
+ * Every date expression in `text` with its offsets (JS string offsets), its calendar day and its
+ * precision, resolved against `published` (YYYY-MM-DD). Times of day alone, durations and relative
+ * dates ahead of publication ("a day after", "in 24 hours") are left out: they name no day of their own.
+ */
+export function recogniseDates(text: string, lang: DraftLanguage, published: string): DateMention[] {
+  const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
+  const publishedDay = dayMs(published);
+  const mentions: DateMention[] = [];
+  for (const result of parseAll(PARSERS[lang], text, reference)) {
+    const start = result.start as chrono.ParsingComponents;
+    const namesSpan = WEEK_WORDS.test(result.text) || MONTH_WORDS.test(result.text);
+    if ((start.isOnlyTime() && !namesSpan) || !start.isValidDate()) continue;
+    if (isWeekdayOnly(start) && !FULL_WEEKDAY.test(result.text)) continue;
+    const relative = result.tags().has('result/relativeDate');
+    if (relative && ((componentsDay(start) > publishedDay && !AHEAD.test(result.text)) || DURATION.test(result.text))) continue;
+    const { precision, day } = precisionOf(result);
+    // "this year", "l'an dernier": a year alone dates no event.
+    if (precision === 'unknown') continue;
+    const mentionText = result.text.trimEnd();
+    const mention: DateMention = { text: mentionText, start: result.index, end: result.index + mentionText.length, date: isoDay(day), precision };
+    const end = result.end as chrono.ParsingComponents | undefined;
+    if (end && precision === 'day' && componentsDay(end) > day) mention.endDate = isoDay(componentsDay(end));
+    mentions.push(mention);
+  }
+  return withDaysNextToLast(text, mentions);
+}
+
+/** Adds "la veille", "the next day"… as the day before or after the last day named before them (chrono reads them from publication). */
+function withDaysNextToLast(text: string, mentions: DateMention[]): DateMention[] {
+  let result = mentions;
+  for (const match of text.matchAll(NEXT_TO_LAST_DAY)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    const others = result.filter((mention) => mention.end <= start || mention.start >= end);
+    const lastDay = others.findLast((mention) => mention.end <= start && mention.precision === 'day');
+    if (!lastDay) continue;
+    const date = isoDay(dayMs(lastDay.date) + (match[1] ? -DAY_MS : DAY_MS));
+    result = [...others, { text: match[0], start, end, date, precision: 'day' as const }].sort((a, b) => a.start - b.start);
+  }
+  return result;
+}
