@@ -1,7 +1,7 @@
 import 'server-only';
 // The map as it was known at a past instant, rebuilt from the revision history.
 import { db } from '@/lib/db/client';
-import { bboxOf } from '@/lib/geo/bbox';
+import { shapeBBox } from '@/lib/geo/bbox';
 import type { ItemState } from './editor-types';
 import { toExcerptDto } from './geojson';
 import { stateAsOf } from './history';
@@ -43,7 +43,7 @@ export async function listItemsAsOf(asOf: Date, q?: string): Promise<ItemCollect
   const features: ItemFeature[] = states.map(({ id, state: { version, input } }) => ({
     type: 'Feature',
     id,
-    bbox: bboxOf(input.geometry)!,
+    bbox: shapeBBox(input.geometry)!,
     geometry: input.geometry,
     properties: {
       id,

@@ -4,7 +4,7 @@ import { storedDateTime } from '@/lib/db/config';
 import { queryRows } from '@/lib/db/reader';
 import { ApiError } from '@/lib/api/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { splitAtAntimeridian } from '@/lib/geo/bbox';
+import { storedBoxesMeeting } from '@/lib/geo/bbox';
 import { toItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from './geojson';
 import type { BBox, ItemCollection, ItemFeature } from './types';
 import type { ItemFilterQuery, ItemQuery } from './query';
@@ -17,19 +17,20 @@ const ITEM_COLUMNS = Prisma.sql`i."id", i."title", i."summary", i."kind", i."sta
 
 /**
  * The live items whose bbox intersects the query box, from the spatial index (docs/scale.md); a box
- * crossing the antimeridian is looked up as its two halves. The rows carry the exact bbox, dates and
+ * crossing the antimeridian is looked up as its two halves, each also shifted by 360° for the items
+ * whose box reaches past 180 (shapes cut at the antimeridian, lib/geo/bbox.ts shapeBBox). The rows carry the exact bbox, dates and
  * kind under the names "Item" uses, so the filters below read the same on either.
  */
 function bboxHits(bbox: BBox): Prisma.Sql {
   return Prisma.join(
-    splitAtAntimeridian(bbox).map((box) => itemSql.liveItemsInBox(box)),
+    storedBoxesMeeting(bbox).map((box) => itemSql.liveItemsInBox(box)),
     ' UNION ',
   );
 }
 
 /** The exact bbox test (SQLite's R*Tree keeps 32-bit floats rounded outwards: this drops its few extra hits). */
 function exactBBoxWhere(bbox: BBox): Prisma.Sql {
-  const parts = splitAtAntimeridian(bbox).map(
+  const parts = storedBoxesMeeting(bbox).map(
     ([west, south, east, north]) =>
       Prisma.sql`(i."minLng" <= ${east} AND i."maxLng" >= ${west} AND i."minLat" <= ${north} AND i."maxLat" >= ${south})`,
   );

@@ -2,7 +2,7 @@
 // Takes a transaction client so callers (seed, editor) decide what else is written atomically; the
 // item's region membership (lib/regions/membership.ts) is rewritten in the same transaction.
 import type { Db } from '@/lib/db/create-client';
-import { bboxOf } from '@/lib/geo/bbox';
+import { shapeBBox } from '@/lib/geo/bbox';
 import { ApiError } from '@/lib/api/errors';
 import { syncItemRegions, type MemberItem } from '@/lib/regions/membership';
 import { itemInputSchema, type ItemInput, type ItemInputDraft } from './schema';
@@ -16,7 +16,7 @@ export function toStoredDate(value: string | null): Date | null {
 
 /** The item's own columns (everything but excerpts and bookkeeping) from a validated input. */
 function itemColumns(input: ItemInput) {
-  const [minLng, minLat, maxLng, maxLat] = bboxOf(input.geometry)!;
+  const [minLng, minLat, maxLng, maxLat] = shapeBBox(input.geometry)!;
   return {
     title: input.title,
     summary: input.summary,
@@ -39,7 +39,7 @@ function itemColumns(input: ItemInput) {
 
 /** What places a validated item in regions. */
 function memberItem(input: ItemInput): MemberItem {
-  return { kind: input.kind, geometry: input.geometry, bbox: bboxOf(input.geometry)!, startDate: toStoredDate(input.startDate)! };
+  return { kind: input.kind, geometry: input.geometry, bbox: shapeBBox(input.geometry)!, startDate: toStoredDate(input.startDate)! };
 }
 
 async function validate(tx: Tx, draft: ItemInputDraft): Promise<{ input: ItemInput; excerptIds: number[] }> {

@@ -1,4 +1,5 @@
 // The JSON documents of OGC API – Features Part 1 (pure: built from a base URL and repository data).
+import { wrapBBox } from '@/lib/geo/bbox';
 import type { BBox, ItemCollection, ItemFeature } from '@/lib/items/types';
 import type { CollectionDef } from './collections';
 
@@ -53,7 +54,8 @@ export function collectionDocument(base: string, collection: CollectionDef, exte
     crs: [CRS84],
     ...(extent && {
       extent: {
-        spatial: { bbox: [extent.bbox], crs: CRS84 },
+        // A box reaching past 180 (items cut at the antimeridian) is written west > east, as OGC and RFC 7946 want.
+        spatial: { bbox: [wrapBBox(extent.bbox)], crs: CRS84 },
         temporal: { interval: [[extent.start.toISOString(), extent.end.toISOString()]], trs: 'http://www.opengis.net/def/uom/ISO-8601/0/Gregorian' },
       },
     }),
