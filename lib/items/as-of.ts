@@ -2,6 +2,7 @@ import 'server-only';
 // The map as it was known at a past instant, rebuilt from the revision history.
 import { db } from '@/lib/db/client';
 import { shapeBBox } from '@/lib/geo/bbox';
+import { normaliseShape } from '@/lib/geo/normalise';
 import type { ItemState } from './editor-types';
 import { toExcerptDto } from './geojson';
 import { stateAsOf } from './history';
@@ -40,28 +41,32 @@ export async function listItemsAsOf(asOf: Date, q?: string): Promise<ItemCollect
   });
   const excerptById = new Map(excerpts.map((excerpt) => [excerpt.id, toExcerptDto(excerpt)]));
 
-  const features: ItemFeature[] = states.map(({ id, state: { version, input } }) => ({
-    type: 'Feature',
-    id,
-    bbox: shapeBBox(input.geometry)!,
-    geometry: input.geometry,
-    properties: {
+  const features: ItemFeature[] = states.map(({ id, state: { version, input } }) => {
+    // Revisions keep shapes as they were written, maybe before they were stored normalised.
+    const geometry = normaliseShape(input.geometry).geometry as typeof input.geometry;
+    return {
+      type: 'Feature',
       id,
-      title: input.title,
-      summary: input.summary,
-      kind: input.kind,
-      status: input.status,
-      locationPrecision: input.locationPrecision,
-      startDate: day(input.startDate)!,
-      endDate: day(input.endDate),
-      datePrecision: input.datePrecision,
-      announcedAt: day(input.announcedAt),
-      actors: input.actors,
-      countries: input.countries,
-      version,
-      excerpts: input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? []),
-    },
-  }));
+      bbox: shapeBBox(geometry)!,
+      geometry,
+      properties: {
+        id,
+        title: input.title,
+        summary: input.summary,
+        kind: input.kind,
+        status: input.status,
+        locationPrecision: input.locationPrecision,
+        startDate: day(input.startDate)!,
+        endDate: day(input.endDate),
+        datePrecision: input.datePrecision,
+        announcedAt: day(input.announcedAt),
+        actors: input.actors,
+        countries: input.countries,
+        version,
+        excerpts: input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? []),
+      },
+    };
+  });
   features.sort((a, b) => a.properties.startDate.localeCompare(b.properties.startDate) || a.id - b.id);
   return { type: 'FeatureCollection', features };
 }

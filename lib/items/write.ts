@@ -14,19 +14,20 @@ export function toStoredDate(value: string | null): Date | null {
   return value === null ? null : new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
 }
 
+/** The stored geometry and its box (kept in the spatial index by triggers) from a validated geometry. */
+export function geometryColumns(geometry: ItemInput['geometry']) {
+  const [minLng, minLat, maxLng, maxLat] = shapeBBox(geometry)!;
+  return { geometry: JSON.stringify(geometry), minLng, minLat, maxLng, maxLat };
+}
+
 /** The item's own columns (everything but excerpts and bookkeeping) from a validated input. */
 function itemColumns(input: ItemInput) {
-  const [minLng, minLat, maxLng, maxLat] = shapeBBox(input.geometry)!;
   return {
     title: input.title,
     summary: input.summary,
     kind: input.kind,
     status: input.status,
-    geometry: JSON.stringify(input.geometry),
-    minLng,
-    minLat,
-    maxLng,
-    maxLat,
+    ...geometryColumns(input.geometry),
     locationPrecision: input.locationPrecision,
     startDate: toStoredDate(input.startDate)!,
     endDate: toStoredDate(input.endDate),
