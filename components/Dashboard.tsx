@@ -249,6 +249,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
                 focus={focus}
                 initialView={state.view}
                 label={t.states.map}
+                locale={locale}
                 onSelectItem={selectItem}
                 onSelectRegion={selectRegion}
                 onViewChange={changeView}

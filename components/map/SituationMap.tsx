@@ -7,6 +7,7 @@ import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEven
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import type { BBox, ItemCollection, RegionSummaryDto } from '@/lib/items/types';
+import type { Locale } from '@/lib/i18n/locales';
 import type { MapView } from '@/lib/url-state';
 import {
   COUNTRY_FILL_LAYER,
@@ -17,7 +18,7 @@ import {
 import { interactiveItemLayerIds, itemLayers, kindLayerIds, ITEMS_SOURCE } from './item-layers';
 import { CLUSTER_LAYERS, itemSource, itemSourceLayers, type ItemSourceMode } from './item-source';
 import { ITEMS_LAYER } from '@/lib/tiles/layers';
-import { createBasemapMap, loadMapLibre } from './create-map';
+import { createBasemapMap, loadMapLibre, setBasemapLanguage } from './create-map';
 import { toMapFeatures } from './map-features';
 import { mapImages } from './markers';
 import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from './theatre-layers';
@@ -46,6 +47,8 @@ export interface SituationMapProps {
   initialView: MapView | null;
   /** Accessible name of the map region. */
   label: string;
+  /** The interface's language: the basemap's names follow it. */
+  locale: Locale;
   onSelectItem: (id: number) => void;
   onSelectRegion: (id: string) => void;
   onViewChange: (view: MapView) => void;
@@ -92,7 +95,7 @@ export function SituationMap(props: SituationMapProps) {
     void loadMapLibre()
       .then((maplibregl) => {
         if (cancelled || !container.current) return;
-        const instance = createBasemapMap(maplibregl, container.current, latest.current.initialView ?? DEFAULT_VIEW);
+        const instance = createBasemapMap(maplibregl, container.current, latest.current.initialView ?? DEFAULT_VIEW, latest.current.locale);
         created = instance;
         instance.on('error', (event) => console.error('map error', event.error));
         instance.once('idle', () => {
@@ -150,6 +153,11 @@ export function SituationMap(props: SituationMapProps) {
       ),
     });
   }, [map, props.theatres]);
+
+  // Names in the interface's language.
+  useEffect(() => {
+    if (map) setBasemapLanguage(map, props.locale);
+  }, [map, props.locale]);
 
   // Legend toggles.
   useEffect(() => {

@@ -1,7 +1,8 @@
 // Creating a MapLibre map on the offline basemap, shared by the dashboard and the admin editor.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Locale } from '@/lib/i18n/locales';
 import type { MapView } from '@/lib/url-state';
-import { basemapFormat, basemapStyle } from './basemap-style';
+import { BASEMAP_LABEL_LAYERS, basemapName, basemapStyle, labelText, PLACE_DOT_IMAGE, placeDot } from './basemap-style';
 
 type MapLibre = typeof import('maplibre-gl');
 
@@ -20,11 +21,14 @@ export function loadMapLibre(): Promise<MapLibre> {
   return loading;
 }
 
-export function createBasemapMap(maplibregl: MapLibre, container: HTMLElement, view: MapView): MapLibreMap {
+/** Place dots are drawn at twice their size for sharp edges on high-density screens. */
+const PLACE_DOT_PX = 6;
+
+export function createBasemapMap(maplibregl: MapLibre, container: HTMLElement, view: MapView, locale: Locale = 'en'): MapLibreMap {
   const map = new maplibregl.Map({
     container,
-    // `?basemap=geojson` draws the GeoJSON baseline instead of the vector tiles (for the benchmark).
-    style: basemapStyle(window.location.origin, basemapFormat(new URLSearchParams(window.location.search).get('basemap'))),
+    // `?basemap=plain` draws the plain basemap of earlier versions instead (the benchmark's baseline).
+    style: basemapStyle(window.location.origin, basemapName(new URLSearchParams(window.location.search).get('basemap')), locale),
     center: [view.lng, view.lat],
     zoom: view.zoom,
     // No label fade-in: with software WebGL a frame takes 0.1-0.3 s, and the fade kept the map
@@ -33,5 +37,12 @@ export function createBasemapMap(maplibregl: MapLibre, container: HTMLElement, v
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+  // The style has no sprite: its one image is made here, before the first tile is laid out.
+  map.addImage(PLACE_DOT_IMAGE, placeDot(PLACE_DOT_PX * 2), { pixelRatio: 2 });
   return map;
+}
+
+/** Relabels the basemap in `locale` (names fall back to the data's own), without rebuilding the style. */
+export function setBasemapLanguage(map: MapLibreMap, locale: Locale): void {
+  for (const id of BASEMAP_LABEL_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelText(locale));
 }
