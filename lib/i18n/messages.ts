@@ -43,6 +43,8 @@ export interface Messages {
   locationPrecisions: Record<LocationPrecision, string>;
   datePrecisions: Record<DatePrecision, string>;
   dates: { weekOf: string; unknown: (announced: string) => string; madePublic: (date: string) => string };
+  /** The document's title and description, in the HTML the server sends. */
+  page: { title: string; description: string };
   header: { switchTo: string; switchLabel: string; article: string };
   legend: { title: string; count: (n: number) => string; keySolid: string; keyDashed: string; keyHalo: string };
   filters: {
@@ -144,6 +146,10 @@ const en: Messages = {
     weekOf: 'week of',
     unknown: (announced) => `Exact dates unknown (announced ${announced})`,
     madePublic: (date) => `made public ${date}`,
+  },
+  page: {
+    title: 'Sitmap — situation map',
+    description: 'An open geopolitical situation map built from news articles, every item quoted from its source.',
   },
   header: { switchTo: 'Français', switchLabel: 'Afficher en français', article: 'Source article' },
   legend: {
@@ -286,6 +292,10 @@ const fr: Messages = {
     weekOf: 'semaine du',
     unknown: (announced) => `Dates exactes inconnues (annoncé le ${announced})`,
     madePublic: (date) => `rendu public le ${date}`,
+  },
+  page: {
+    title: 'Sitmap — carte de situation',
+    description: 'Une carte ouverte de la situation géopolitique tirée d’articles de presse, chaque élément cité de sa source.',
   },
   header: { switchTo: 'English', switchLabel: 'Show in English', article: 'Article source' },
   legend: {
