@@ -240,7 +240,7 @@ const en: Messages = {
       rewound: 'Polygon rings were turned round: outer rings now run counterclockwise and holes clockwise, as GeoJSON wants.',
     },
     errors: {
-      missing: 'Draw, paste or type a shape',
+      missing: 'A shape (a GeoJSON geometry) is required',
       type: 'Geometry type must be Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon',
       noCoordinates: 'The geometry has no coordinates',
       coordinates: 'The coordinates are not nested as this geometry type needs',
@@ -388,7 +388,7 @@ const fr: Messages = {
         'Les anneaux du polygone ont été retournés : les contours extérieurs tournent désormais dans le sens inverse des aiguilles d’une montre et les trous dans le sens des aiguilles, comme le veut GeoJSON.',
     },
     errors: {
-      missing: 'Dessinez, collez ou saisissez une forme',
+      missing: 'Une forme (une géométrie GeoJSON) est requise',
       type: 'Le type de géométrie doit être Point, MultiPoint, LineString, MultiLineString, Polygon ou MultiPolygon',
       noCoordinates: 'La géométrie n’a pas de coordonnées',
       coordinates: 'Les coordonnées ne sont pas imbriquées comme ce type de géométrie l’exige',
