@@ -148,7 +148,8 @@ export async function clusterItemsInBBox(
 ): Promise<ItemCluster[]> {
   const cellWidth = (east - west) / columns;
   const cellHeight = (north - south) / rows;
-  const lng = Prisma.sql`(i."minLng" + i."maxLng") / 2`;
+  // Wrapped into -180..180 as the cells are: the box of a shape cut at the antimeridian runs east past 180.
+  const lng = Prisma.sql`((i."minLng" + i."maxLng") / 2 - 360 * floor(((i."minLng" + i."maxLng") / 2 + 180) / 360))`;
   const lat = Prisma.sql`(i."minLat" + i."maxLat") / 2`;
   return queryRows<ItemCluster>(Prisma.sql`
     SELECT count(*) AS "count", avg(${lng}) AS "lng", avg(${lat}) AS "lat"

@@ -17,6 +17,7 @@ let excerptId: number;
 let listRoute: typeof import('./route');
 let itemRoute: typeof import('./[id]/route');
 let importRoute: typeof import('../import/route');
+let repository: typeof import('@/lib/items/repository');
 
 beforeAll(async () => {
   database = await createSeededDatabase();
@@ -25,6 +26,7 @@ beforeAll(async () => {
   listRoute = await import('./route');
   itemRoute = await import('./[id]/route');
   importRoute = await import('../import/route');
+  repository = await import('@/lib/items/repository');
 }, 60_000);
 afterAll(() => database.cleanup());
 
@@ -82,6 +84,18 @@ describe('a polygon drawn across the antimeridian with a jump', () => {
     const rows = await database.client.itemRegion.findMany({ where: { itemId: created.id } });
 
     expect(rows.map((row) => row.regionId)).toEqual(['RUS']);
+  });
+});
+
+describe('a shape cut at the antimeridian, mostly east of it', () => {
+  it('is clustered where the middle of its box lies, wrapped back west of 180', async () => {
+    // Box [178, 64, 190, 66]: its middle, 184, is 176°W.
+    const created = await create('Area mostly east of the date line', { type: 'Polygon', coordinates: [[[178, 64], [-170, 64], [-170, 66], [178, 66], [178, 64]]] });
+
+    const clusters = await repository.clusterItemsInBBox([-178, 63.5, -174, 66.5], 1, 1, { q: 'mostly east of the date line' });
+
+    expect(created.input.geometry.type).toBe('MultiPolygon');
+    expect(clusters.map((cluster) => Number(cluster.count))).toEqual([1]);
   });
 });
 
