@@ -21,6 +21,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's hashed static files (they carry no HTML to protect).
-  matcher: [{ source: '/((?!_next/static|_next/image).*)' }],
+  // Everything but static files that carry no HTML to protect: Next's hashed files, and the basemap's
+  // tiles and glyphs (hundreds per map view, each kept out of the proxy's work).
+  matcher: [{ source: '/((?!_next/static|_next/image|basemap/|fonts/).*)' }],
 };

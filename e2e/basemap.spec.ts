@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BASEMAP_SOURCE, COUNTRY_FILL_LAYER, COUNTRY_LABEL_LAYER, PLACE_LABEL_LAYER, REGION_LABEL_LAYER, SEA_LABEL_LAYER } from '../components/map/basemap-style';
-import { waitForIdle, waitForMap } from './map';
+import { waitForBasemap, waitForIdle, waitForMap } from './map';
 
 /** Source, source layer and id of every country drawn, and the names of the country labels drawn. */
 async function drawnBasemap(page: import('@playwright/test').Page) {
@@ -59,8 +59,7 @@ async function namesShown(page: import('@playwright/test').Page, layer: string):
 
 test('at zoom 7 over Dnipro the map shows towns, oblasts and the Sea of Azov', async ({ page }) => {
   await page.goto('/?view=35.5,47.6,7');
-  await waitForMap(page);
-  await waitForIdle(page);
+  await waitForBasemap(page);
   expect(await drawnNames(page, PLACE_LABEL_LAYER)).toEqual(expect.arrayContaining(['Dnipro', 'Zaporizhzhia']));
   expect(await drawnNames(page, REGION_LABEL_LAYER)).toEqual(expect.arrayContaining(['Dnipropetrovsk']));
   expect(await drawnNames(page, SEA_LABEL_LAYER)).toEqual(expect.arrayContaining(['Sea of Azov']));
@@ -68,8 +67,7 @@ test('at zoom 7 over Dnipro the map shows towns, oblasts and the Sea of Azov', a
 
 test('switching the interface to French relabels the map without a reload', async ({ page }) => {
   await page.goto('/?view=37,47,5&lang=en');
-  await waitForMap(page);
-  await waitForIdle(page);
+  await waitForBasemap(page);
   expect(await namesShown(page, SEA_LABEL_LAYER)).toContain('Black Sea');
   await page.evaluate(() => ((window as unknown as { beforeSwitch: boolean }).beforeSwitch = true));
   await page.getByRole('button', { name: 'Afficher en français' }).click();
