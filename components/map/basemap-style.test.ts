@@ -79,8 +79,8 @@ describe('basemapStyle', () => {
       BORDERS_LAYER,
       COUNTRY_HIGHLIGHT_OUTLINE_LAYER,
       SEA_LABEL_LAYER,
-      REGION_LABEL_LAYER,
       PLACE_LABEL_LAYER,
+      REGION_LABEL_LAYER,
       COUNTRY_LABEL_LAYER,
     ]);
   });

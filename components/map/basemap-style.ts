@@ -43,7 +43,8 @@ export const PLACE_LABEL_LAYER = 'basemap-place-labels';
 export const COUNTRY_LABEL_LAYER = 'basemap-country-labels';
 
 /** Every layer that writes a name, in the interface's language (labelText). */
-export const BASEMAP_LABEL_LAYERS = [SEA_LABEL_LAYER, REGION_LABEL_LAYER, PLACE_LABEL_LAYER, COUNTRY_LABEL_LAYER] as const;
+// Bottom to top; MapLibre places names top first, so country and region names win over towns.
+export const BASEMAP_LABEL_LAYERS = [SEA_LABEL_LAYER, PLACE_LABEL_LAYER, REGION_LABEL_LAYER, COUNTRY_LABEL_LAYER] as const;
 
 /** Insert overlay layers before this one to keep them under the names. */
 export const BASEMAP_OVERLAY_BEFORE_LAYER = SEA_LABEL_LAYER;
@@ -116,22 +117,6 @@ function labelLayers(locale: Locale): LayerSpecification[] {
       paint: { 'text-color': c.seaLabel, 'text-halo-color': 'rgba(219, 230, 241, 0.8)', 'text-halo-width': 1 },
     },
     {
-      id: REGION_LABEL_LAYER,
-      type: 'symbol',
-      ...data('region_labels'),
-      filter: FROM_THEIR_MINZOOM,
-      layout: {
-        'text-field': text,
-        'text-font': [BASEMAP_FONT],
-        'text-size': byZoom([4, 9.5], [8, 12]),
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.08,
-        'text-max-width': 7,
-        'text-padding': 6,
-      },
-      paint: { 'text-color': c.regionLabel, ...halo },
-    },
-    {
       id: PLACE_LABEL_LAYER,
       type: 'symbol',
       ...data('places'),
@@ -154,6 +139,22 @@ function labelLayers(locale: Locale): LayerSpecification[] {
         'text-padding': 2,
       },
       paint: { 'text-color': c.placeLabel, ...halo },
+    },
+    {
+      id: REGION_LABEL_LAYER,
+      type: 'symbol',
+      ...data('region_labels'),
+      filter: FROM_THEIR_MINZOOM,
+      layout: {
+        'text-field': text,
+        'text-font': [BASEMAP_FONT],
+        'text-size': byZoom([4, 9.5], [8, 12]),
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'text-max-width': 7,
+        'text-padding': 6,
+      },
+      paint: { 'text-color': c.regionLabel, ...halo },
     },
     {
       id: COUNTRY_LABEL_LAYER,
