@@ -37,8 +37,9 @@ test('a polygon across the antimeridian is drawn at Chukotka only, not around th
   await waitForMap(page);
   await waitForIdle(page);
 
+  // 185° is 175°W in the world copy east of the antimeridian, the one in view.
   expect(await fillsAt(page, [175, 65])).toContain(TITLE);
-  expect(await fillsAt(page, [-175, 65])).toContain(TITLE);
+  expect(await fillsAt(page, [185, 65])).toContain(TITLE);
   expect(await fillsAt(page, [15, 65])).not.toContain(TITLE);
   expect(await fillsAt(page, [100, 65])).not.toContain(TITLE);
   await page.screenshot({ path: test.info().outputPath('chukotka.png') });
@@ -53,5 +54,14 @@ test('the editor says that it cut a pasted shape at the antimeridian', async ({ 
 
   await expect(page.locator('[data-notice="split-at-antimeridian"]')).toHaveText(/crossed the 180° meridian, so it was split there/);
   await expect(page.locator('.geometry-editor .field-error')).toHaveCount(0);
+  // The editor's map shows the shape as it will be stored: both parts, each where it is.
+  await expect(page.locator('.editor-map')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 });
+  const draftAt = (lngLat: [number, number]) =>
+    page.evaluate((ll) => {
+      const map = window.sitmapEditor!.map;
+      return map.loaded() && map.queryRenderedFeatures(map.project(ll), { layers: ['draft-fill'] }).length;
+    }, lngLat);
+  await expect.poll(() => draftAt([175, 65])).toBe(1);
+  await expect.poll(() => draftAt([185, 65])).toBe(1);
   await page.locator('.geometry-editor').screenshot({ path: test.info().outputPath('editor-notice.png') });
 });
