@@ -2,9 +2,8 @@
 // at ±180 on write, so the public map draws it at Chukotka only, never as a band around the world;
 // the editor says that it cut it. Runs with the admin journeys (it adds an item).
 import { expect, test, type Page } from '@playwright/test';
-import { kindLayerIds } from '../components/map/item-layers';
-import type { EditorItem } from '../lib/items/editor-types';
-import { api, draft, firstExcerptId, signIn } from './admin';
+import { kindLayerIds } from '../lib/map/item-layers';
+import { createItem, signIn, waitForEditorMap } from './admin';
 import { waitForIdle, waitForMap } from './map';
 
 const TITLE = 'E2E exercise area over Chukotka';
@@ -23,14 +22,8 @@ async function fillsAt(page: Page, lngLat: [number, number]): Promise<string[]> 
 
 test('a polygon across the antimeridian is drawn at Chukotka only, not around the world', async ({ page }) => {
   await signIn(page);
-  const { status, body } = await api<EditorItem>(page, 'POST', '/api/items', draft([await firstExcerptId(page)], {
-    title: TITLE,
-    kind: 'exercise_area',
-    geometry: CHUKOTKA_WITH_JUMP as never,
-    startDate: '2024-12-01',
-  }));
-  expect(status).toBe(201);
-  expect(body.input.geometry.type).toBe('MultiPolygon');
+  const created = await createItem(page, { title: TITLE, kind: 'exercise_area', geometry: CHUKOTKA_WITH_JUMP as never, startDate: '2024-12-01' });
+  expect(created.input.geometry.type).toBe('MultiPolygon');
 
   // Scandinavia and Chukotka both in view, the antimeridian in the middle of the right half.
   await page.goto('/?view=100,60,1.6');
@@ -55,7 +48,7 @@ test('the editor says that it cut a pasted shape at the antimeridian', async ({ 
   await expect(page.locator('[data-notice="split-at-antimeridian"]')).toHaveText(/crossed the 180° meridian, so it was split there/);
   await expect(page.locator('.geometry-editor .field-error')).toHaveCount(0);
   // The editor's map shows the shape as it will be stored: both parts, each where it is.
-  await expect(page.locator('.editor-map')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 });
+  await waitForEditorMap(page);
   const draftAt = (lngLat: [number, number]) =>
     page.evaluate((ll) => {
       const map = window.sitmapEditor!.map;

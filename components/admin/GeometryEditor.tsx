@@ -4,7 +4,7 @@
 // shapes are normalised as the write path will store them (cut at the antimeridian, altitudes and crs
 // dropped, rings rewound), and the editor says what it changed.
 import { useMemo, useState } from 'react';
-import { zodFieldErrors } from '@/lib/api/errors';
+import { zodFieldErrors } from '@/lib/errors';
 import {
   formatCoordinateText,
   normaliseInput,

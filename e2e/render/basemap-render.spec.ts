@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { BASEMAP_SOURCE } from '../../components/map/basemap-style';
+import { BASEMAP_SOURCE } from '../../lib/map/basemap-style';
 import { waitForBasemap, waitForIdle } from '../map';
 
 const EXPECTED_DIR = path.join(__dirname, 'expected');

@@ -3,14 +3,10 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { shapeBBox } from '@/lib/geo/bbox';
 import { normaliseShape } from '@/lib/geo/normalise';
-import type { ItemState } from './editor-types';
-import { toExcerptDto } from './geojson';
+import { toExcerptDto, toItemFeature, toItemState } from './feature';
 import { stateAsOf } from './history';
 import { listItems } from './repository';
-import { toItemState } from './state';
-import type { ItemCollection, ItemFeature } from './types';
-
-const day = (value: string | null) => (value === null ? null : value.slice(0, 10));
+import type { ItemCollection, ItemState } from './schema';
 
 /**
  * Every item as it stood at `asOf`: later edits undone, later creations absent, deletions honoured.
@@ -41,31 +37,11 @@ export async function listItemsAsOf(asOf: Date, q?: string): Promise<ItemCollect
   });
   const excerptById = new Map(excerpts.map((excerpt) => [excerpt.id, toExcerptDto(excerpt)]));
 
-  const features: ItemFeature[] = states.map(({ id, state: { version, input } }) => {
-    // Revisions keep shapes as they were written, maybe before they were stored normalised.
+  const features = states.map(({ id, state: { version, input } }) => {
+    // Revisions keep shapes as they were written, maybe before the write path normalised them.
     const geometry = normaliseShape(input.geometry).geometry as typeof input.geometry;
-    return {
-      type: 'Feature',
-      id,
-      bbox: shapeBBox(geometry)!,
-      geometry,
-      properties: {
-        id,
-        title: input.title,
-        summary: input.summary,
-        kind: input.kind,
-        status: input.status,
-        locationPrecision: input.locationPrecision,
-        startDate: day(input.startDate)!,
-        endDate: day(input.endDate),
-        datePrecision: input.datePrecision,
-        announcedAt: day(input.announcedAt),
-        actors: input.actors,
-        countries: input.countries,
-        version,
-        excerpts: input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? []),
-      },
-    };
+    const excerptDtos = input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? []);
+    return toItemFeature(id, version, { ...input, geometry }, shapeBBox(geometry)!, excerptDtos);
   });
   features.sort((a, b) => a.properties.startDate.localeCompare(b.properties.startDate) || a.id - b.id);
   return { type: 'FeatureCollection', features };

@@ -1,5 +1,5 @@
 // What an item looked like at a past instant, from its revisions (pure): the "as of" view.
-import type { ItemState } from './editor-types';
+import type { ItemState } from './schema';
 
 export interface RevisionRecord {
   createdAt: Date;

@@ -2,7 +2,7 @@
 // the PostgreSQL pass): rows written as the write path wrote them before it normalised shapes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bboxOf } from '@/lib/geo/bbox';
-import { itemDraft, squareAround } from '@/lib/testing/items';
+import { itemInput, squareAround } from '@/lib/testing/items';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
 import { ensureShapesNormalised } from './normalise-stored';
 import { createItem } from './write';
@@ -26,7 +26,7 @@ const chukotkaWithJump = () => ({ type: 'Polygon', coordinates: [[[170, 62], [-1
  * its plain box directly, as the old write path stored them, with the region rows that box earned.
  */
 async function storedTheOldWay(title: string, geometry: { type: string; coordinates: unknown }, regionIds: string[] = []): Promise<number> {
-  const id = await createItem(database.client, itemDraft([excerptId], { title }));
+  const { id } = await createItem(database.client, itemInput([excerptId], { title }), null);
   const [minLng, minLat, maxLng, maxLat] = bboxOf(geometry as never)!;
   await database.client.item.update({ where: { id }, data: { geometry: JSON.stringify(geometry), minLng, minLat, maxLng, maxLat } });
   await database.client.itemRegion.deleteMany({ where: { itemId: id } });
@@ -53,7 +53,7 @@ describe('ensureShapesNormalised', () => {
     clockwise = await storedTheOldWay('Clockwise square', { type: 'Polygon', coordinates: [[...square.coordinates[0]].reverse()] }, ['UKR']);
     deleted = await storedTheOldWay('Deleted line across the antimeridian', { type: 'LineString', coordinates: [[179, 60], [-179, 61]] });
     await database.client.item.update({ where: { id: deleted }, data: { deletedAt: new Date() } });
-    untouched = await createItem(database.client, itemDraft([excerptId], { title: 'Stored right already', geometry: squareAround([30.5, 50.45]) }));
+    untouched = (await createItem(database.client, itemInput([excerptId], { title: 'Stored right already', geometry: squareAround([30.5, 50.45]) }), null)).id;
     result = await run();
   }, 120_000);
 
@@ -95,9 +95,9 @@ describe('ensureShapesNormalised', () => {
   });
 
   it('gives a rewound polygon the regions the write path gives the same square', async () => {
-    const written = await createItem(database.client, itemDraft([excerptId], { title: 'Square written now', geometry: squareAround([36.23, 49.99]) }));
+    const written = await createItem(database.client, itemInput([excerptId], { title: 'Square written now', geometry: squareAround([36.23, 49.99]) }), null);
 
-    expect(await regionsOf(clockwise)).toEqual(await regionsOf(written));
+    expect(await regionsOf(clockwise)).toEqual(await regionsOf(written.id));
   });
 
   it('normalises deleted items too, leaving them in no region', async () => {

@@ -1,5 +1,6 @@
 // Query parameters of GET /api/items, parsed with zod so malformed ones answer 400 naming the parameter.
 import { z } from 'zod';
+import { instantOrEndOfDay, startOfDay } from '@/lib/dates';
 import { ITEM_KINDS, ITEM_STATUSES, type ItemKind, type ItemStatus } from './kinds';
 import { ITEM_FILTER_PARAMS } from './query-params';
 
@@ -33,7 +34,7 @@ const day = (name: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2024-11-27`)
-    .transform((value) => new Date(`${value}T00:00:00Z`))
+    .transform(startOfDay)
     .refine((date) => !Number.isNaN(date.getTime()), `${name} is not a real date`);
 
 /** west,south,east,north in degrees (CRS84); shared with the OGC API's bbox parameter. */
@@ -132,5 +133,5 @@ export function hasNoFilter(filters: ItemFilterQuery): boolean {
 export const asOfSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'asof must be a date or an ISO 8601 instant, e.g. 2026-11-25T15:00:00Z')
-  .transform((value) => new Date(value.length === 10 ? `${value}T23:59:59.999Z` : value))
+  .transform(instantOrEndOfDay)
   .refine((date) => !Number.isNaN(date.getTime()), 'asof is not a real date');

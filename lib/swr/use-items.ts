@@ -10,10 +10,10 @@ import { fetchJson } from './fetcher';
  * scale, needs no long-lived connections through proxies, and SWR already revalidates on focus and
  * reconnect; SWR only re-renders when the answer changed.
  */
-export const ITEMS_REFRESH_MS = 15_000;
+const ITEMS_REFRESH_MS = 15_000;
 
 /** How long the viewport page waits for the camera to stay put before asking (docs/scale.md). */
-export const VIEWPORT_DEBOUNCE_MS = 300;
+const VIEWPORT_DEBOUNCE_MS = 300;
 
 /**
  * All items, or those matching a full-text search, now or as known at `asOf`; the previous answer is kept

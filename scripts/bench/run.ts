@@ -98,7 +98,8 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
 async function startServer(): Promise<ChildProcess> {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No build: run `npm run build` first (the browser and load tests run `next start`).');
   const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    // SITMAP_TEST_HOOKS: the browser timings read the live map (components/map/test-hooks.ts).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITMAP_TEST_HOOKS: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForServer(`http://127.0.0.1:${port}/api/health`, server);
@@ -151,11 +152,11 @@ async function main(): Promise<void> {
     // Imported after DATABASE_URL points at the bench database (lib/db/client reads it once).
     const { listItems } = await import('@/lib/items/repository');
     const { getRegionContext } = await import('@/lib/regions/repository');
-    const { itemsTouchingRegion } = await import('@/lib/regions/containment');
+    const { touchesRegion } = await import('@/lib/regions/containment');
     const { itemTile } = await import('@/lib/tiles/repository');
     const { encodeTile } = await import('@/lib/tiles/encode');
     const { ITEMS_LAYER } = await import('@/lib/tiles/layers');
-    const { toMapFeatures } = await import('@/components/map/map-features');
+    const { toMapFeatures } = await import('@/lib/map/features');
     const { db } = await import('@/lib/db/client');
 
     const loadAll = async (): Promise<ItemFeature[]> => (await listItems()).features;
@@ -210,7 +211,9 @@ async function main(): Promise<void> {
         const baseline = await measure(async () => {
           const region = await db.region.findUniqueOrThrow({ where: { id } });
           const geometry = JSON.parse(region.geometry);
-          return itemsTouchingRegion({ geometry, bbox: [region.minLng, region.minLat, region.maxLng, region.maxLat] }, await loadAll()).length;
+          const outline = { geometry, bbox: [region.minLng, region.minLat, region.maxLng, region.maxLat] as BBox };
+          // The baseline: every item tested in memory with turf, as before the stored membership.
+          return (await loadAll()).filter((item) => touchesRegion(outline, { kind: item.properties.kind, geometry: item.geometry, bbox: item.bbox })).length;
         }, baselineBudget);
         rows.push({ size: label(size), what: `region context ${id}`, indexed, baseline });
         console.log(`  region ${id}: indexed p95 ${fmt(indexed.p95)} ms, baseline p95 ${fmt(baseline.p95)} ms`);

@@ -3,8 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportEvent } from '@/lib/import/progress';
 import { readEvents } from '@/lib/import/progress';
-import type { EditorItem } from '@/lib/items/editor-types';
-import type { ItemCollection } from '@/lib/items/types';
+import type { EditorItem, ItemCollection } from '@/lib/items/schema';
 import { signedInAdmin } from '@/lib/testing/admin';
 import { importFeature, importFile } from '@/lib/testing/import-file';
 import { itemDraft } from '@/lib/testing/items';

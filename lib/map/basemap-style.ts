@@ -52,10 +52,10 @@ export const BASEMAP_OVERLAY_BEFORE_LAYER = SEA_LABEL_LAYER;
 /** The font stack available offline (glyph PBFs served from /fonts/). */
 export const BASEMAP_FONT = 'Noto Sans Regular';
 
-/** The dot beside a place's name: an image the map makes itself (create-map.ts), no sprite. */
+/** The dot beside a place's name: an image the map makes itself (components/map/useMapLibre.ts), no sprite. */
 export const PLACE_DOT_IMAGE = 'basemap-place-dot';
 
-export const BASEMAP_COLORS = {
+const BASEMAP_COLORS = {
   sea: '#dbe6f1',
   land: '#f4f1ea',
   landHover: '#e8e1d3',
@@ -72,8 +72,8 @@ export const BASEMAP_COLORS = {
   labelHalo: 'rgba(255, 255, 255, 0.85)',
 } as const;
 
-/** Paths (relative to the site root) of the generated files. */
-export const GLYPHS_PATH = '/fonts/{fontstack}/{range}.pbf';
+/** Where the glyphs are served (relative to the site root). */
+const GLYPHS_PATH = '/fonts/{fontstack}/{range}.pbf';
 
 /** A name in `locale`, else the name in the data (English or local). */
 export function labelText(locale: Locale): ExpressionSpecification {
