@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 import { MAX_IMPORT_BYTES } from './lib/import/limits';
 
 /**
- * The basemap (tiles, GeoJSON) and glyphs under public/ change only when the app is rebuilt, but their
+ * The basemap's vector tiles and glyphs under public/ change only when the app is rebuilt, but their
  * URLs carry no version: a day fresh, then revalidated by ETag in the background for a week.
  */
 const STATIC_MAP_CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800';
@@ -14,10 +14,15 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {
     return [
-      { source: '/basemap/:path*', headers: [{ key: 'Cache-Control', value: STATIC_MAP_CACHE_CONTROL }] },
+      {
+        source: '/basemap/:path*',
+        headers: [
+          { key: 'Cache-Control', value: STATIC_MAP_CACHE_CONTROL },
+          // The registered media type of Mapbox Vector Tiles (public files are served by extension otherwise).
+          { key: 'Content-Type', value: 'application/vnd.mapbox-vector-tile' },
+        ],
+      },
       { source: '/fonts/:path*', headers: [{ key: 'Cache-Control', value: STATIC_MAP_CACHE_CONTROL }] },
-      // The registered media type of Mapbox Vector Tiles (public files are served by extension otherwise).
-      { source: '/basemap/tiles/:path*', headers: [{ key: 'Content-Type', value: 'application/vnd.mapbox-vector-tile' }] },
     ];
   },
   experimental: {

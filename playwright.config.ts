@@ -10,7 +10,7 @@ const isCI = !!process.env.CI;
 // (workers inherit it) and handed to scripts/setup-db.ts, which creates the admin with it.
 process.env.E2E_ADMIN_PASSWORD ??= randomBytes(18).toString('base64url');
 
-const ADMIN_SPECS = /(admin|admin-accessibility|import|draft)\.spec\.ts/;
+const ADMIN_SPECS = /(admin|admin-accessibility|import|draft|shapes)\.spec\.ts/;
 
 const chromium = {
   ...devices['Desktop Chrome'],

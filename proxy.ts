@@ -2,6 +2,7 @@
 // with a fresh nonce per request and 'strict-dynamic' (Next puts the nonce on its own scripts; pages
 // are dynamically rendered), no 'unsafe-inline' scripts, no framing, no MIME sniffing.
 import { NextResponse, type NextRequest } from 'next/server';
+import { LOCALE_HEADER, requestLocale } from '@/lib/i18n/locales';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/headers';
 
 export function proxy(request: NextRequest) {
@@ -11,6 +12,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   // Next reads the nonce from the request's CSP header while rendering.
   requestHeaders.set('Content-Security-Policy', csp);
+  // The root layout cannot read `?lang=`: the page's language goes to it as a header.
+  requestHeaders.set(LOCALE_HEADER, requestLocale(request.nextUrl.searchParams.get('lang'), request.headers.get('accept-language')));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
@@ -18,6 +21,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's hashed static files (they carry no HTML to protect).
-  matcher: [{ source: '/((?!_next/static|_next/image).*)' }],
+  // Everything but static files that carry no HTML to protect: Next's hashed files, and the basemap's
+  // tiles and glyphs (hundreds per map view, each kept out of the proxy's work).
+  matcher: [{ source: '/((?!_next/static|_next/image|basemap/|fonts/).*)' }],
 };

@@ -1,19 +1,28 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import { TEST_HOOKS_ATTRIBUTE } from '@/components/map/test-hooks';
+import { LOCALE_HEADER, requestLocale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: 'Sitmap — situation map',
-  description: 'An open geopolitical situation map built from news articles, every item quoted from its source.',
-};
+/** The request's language, as proxy.ts read it from `?lang=` and Accept-Language. */
+async function pageLocale() {
+  const requestHeaders = await headers();
+  return requestLocale(requestHeaders.get(LOCALE_HEADER), requestHeaders.get('accept-language'));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { page } = MESSAGES[await pageLocale()];
+  return { title: page.title, description: page.description };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The browser tests' and the benchmark's server asks for handles on the maps (components/map/test-hooks.ts).
   const testHooks = process.env.SITMAP_TEST_HOOKS === '1' && { [TEST_HOOKS_ATTRIBUTE]: '' };
   return (
-    <html lang="en" {...testHooks}>
+    <html lang={await pageLocale()} {...testHooks}>
       <body>{children}</body>
     </html>
   );

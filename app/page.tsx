@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { Dashboard } from '@/components/dashboard/Dashboard';
-import { negotiateLocale } from '@/lib/i18n/locales';
+import { LOCALE_HEADER, requestLocale } from '@/lib/i18n/locales';
 import { getLatestSource } from '@/lib/sources/repository';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,7 @@ export default async function HomePage() {
       sourceTitle={source?.title ?? null}
       sourceLanguage={source?.language ?? null}
       sourceId={source?.id ?? null}
-      browserLocale={negotiateLocale(requestHeaders.get('accept-language'))}
+      browserLocale={requestLocale(requestHeaders.get(LOCALE_HEADER), requestHeaders.get('accept-language'))}
     />
   );
 }

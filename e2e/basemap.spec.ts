@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { BASEMAP_SOURCE, COUNTRIES_SOURCE, COUNTRY_FILL_LAYER, COUNTRY_LABEL_LAYER } from '../lib/map/basemap-style';
-import { waitForIdle, waitForMap } from './map';
+import { BASEMAP_SOURCE, COUNTRY_FILL_LAYER, COUNTRY_LABEL_LAYER, PLACE_LABEL_LAYER, REGION_LABEL_LAYER, RIVERS_LAYER, SEA_LABEL_LAYER } from '../lib/map/basemap-style';
+import { waitForBasemap, waitForIdle, waitForMap } from './map';
 
 /** Source, source layer and id of every country drawn, and the names of the country labels drawn. */
 async function drawnBasemap(page: import('@playwright/test').Page) {
@@ -28,21 +28,57 @@ test('the basemap is drawn from the prebuilt vector tiles, one label per country
   expect(drawn.labels.filter((name) => name === 'Russia')).toHaveLength(1);
 });
 
-test('the GeoJSON baseline (?basemap=geojson) draws the same countries', async ({ page }) => {
+test('the plain baseline (?basemap=plain) draws the same countries from its own pyramid', async ({ page }) => {
   await page.goto('/');
   await waitForMap(page);
   await waitForIdle(page);
-  const fromTiles = await drawnBasemap(page);
-  await page.goto('/?basemap=geojson');
+  const reference = await drawnBasemap(page);
+  await page.goto('/?basemap=plain');
   await waitForMap(page);
   await waitForIdle(page);
-  const fromGeojson = await drawnBasemap(page);
-  expect(fromGeojson.sources).toEqual([`${COUNTRIES_SOURCE}/`]);
-  expect(fromGeojson.countryIds).toEqual(fromTiles.countryIds);
+  const plain = await drawnBasemap(page);
+  expect(plain.sources).toEqual([`${BASEMAP_SOURCE}/countries`]);
+  expect(plain.countryIds).toEqual(reference.countryIds);
+  const tiles = await page.evaluate(() => (window.sitmap!.map.getStyle().sources.basemap as { tiles: string[] }).tiles[0]);
+  expect(tiles).toMatch(/\/basemap\/plain\//);
+});
+
+/** The names drawn by a label layer. */
+async function drawnNames(page: import('@playwright/test').Page, layer: string): Promise<string[]> {
+  return page.evaluate((id) => window.sitmap!.map.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.name)), layer);
+}
+
+async function namesShown(page: import('@playwright/test').Page, layer: string): Promise<string[]> {
+  // The text MapLibre placed: the layer's text-field evaluated on each feature drawn.
+  return page.evaluate((id) => {
+    const map = window.sitmap!.map;
+    const [, [, preferred]] = map.getLayoutProperty(id, 'text-field') as ['coalesce', ['get', string], unknown];
+    return map.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties[preferred] ?? f.properties.name));
+  }, layer);
+}
+
+test('at zoom 7 over Dnipro the map shows the town, oblasts and the river', async ({ page }) => {
+  await page.goto('/?view=35.05,48.45,7');
+  await waitForBasemap(page);
+  expect(await drawnNames(page, PLACE_LABEL_LAYER)).toContain('Dnipro');
+  expect(await drawnNames(page, REGION_LABEL_LAYER)).not.toEqual([]);
+  expect(await page.evaluate((id) => window.sitmap!.map.queryRenderedFeatures({ layers: [id] }).length, RIVERS_LAYER)).toBeGreaterThan(0);
+});
+
+test('switching the interface to French relabels the map without a reload', async ({ page }) => {
+  await page.goto('/?view=37,47,5&lang=en');
+  await waitForBasemap(page);
+  expect(await namesShown(page, SEA_LABEL_LAYER)).toContain('Black Sea');
+  await page.evaluate(() => ((window as unknown as { beforeSwitch: boolean }).beforeSwitch = true));
+  await page.getByRole('button', { name: 'Afficher en français' }).click();
+  await expect.poll(() => namesShown(page, SEA_LABEL_LAYER)).toContain('Mer Noire');
+  expect(await namesShown(page, COUNTRY_LABEL_LAYER)).toContain('Moldavie');
+  // Same document: the switch did not reload the page.
+  expect(await page.evaluate(() => (window as unknown as { beforeSwitch?: boolean }).beforeSwitch)).toBe(true);
 });
 
 test('basemap tiles are served as vector tiles with a cache lifetime', async ({ request }) => {
-  const response = await request.get('/basemap/tiles/0/0/0.pbf');
+  const response = await request.get('/basemap/reference/0/0/0.pbf');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
   expect(response.headers()['cache-control']).toMatch(/max-age=\d+/);

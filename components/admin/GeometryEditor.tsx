@@ -1,17 +1,23 @@
 'use client';
 // Geometry three ways: drawn on the map, pasted as GeoJSON, or typed as coordinates. All three set the
-// same form value, which the map shows and the shared schema checks as you edit.
-import { useState } from 'react';
+// same form value, which the map shows and the shared schema checks as you edit. Pasted and typed
+// shapes are normalised as the write path will store them (cut at the antimeridian, altitudes and crs
+// dropped, rings rewound), and the editor says what it changed.
+import { useMemo, useState } from 'react';
 import { zodFieldErrors } from '@/lib/errors';
 import {
   formatCoordinateText,
+  normaliseInput,
   parseCoordinateText,
   parseGeoJsonText,
   TYPED_GEOMETRY_TYPES,
+  type GeometryInputResult,
   type TypedGeometryType,
 } from '@/lib/admin/geometry-input';
-import { geometrySchema } from '@/lib/items/schema';
+import type { GeometryNotice } from '@/lib/geo/normalise';
+import { geometrySchemaIn } from '@/lib/items/schema';
 import type { Geometry } from 'geojson';
+import { useI18n } from '../i18n';
 import { GeometryMap, type DrawMode } from './GeometryMap';
 
 const MODE_LABELS: Record<DrawMode, string> = {
@@ -37,8 +43,11 @@ export function GeometryEditor({ geometry, onChange, errors = [] }: GeometryEdit
   const [typedType, setTypedType] = useState<TypedGeometryType>('Polygon');
   const [typed, setTyped] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
+  const [notices, setNotices] = useState<GeometryNotice[]>([]);
+  const { t } = useI18n();
+  const schema = useMemo(() => geometrySchemaIn(t.geometry.errors), [t]);
 
-  const check = geometry === null ? null : geometrySchema.safeParse(geometry);
+  const check = geometry === null ? null : schema.safeParse(geometry);
   const liveErrors = check && !check.success ? [...new Set(Object.values(zodFieldErrors(check.error)).flat())] : [];
 
   function openTab(next: typeof tab) {
@@ -54,10 +63,21 @@ export function GeometryEditor({ geometry, onChange, errors = [] }: GeometryEdit
     }
   }
 
-  function apply(result: ReturnType<typeof parseGeoJsonText>) {
+  function apply(result: GeometryInputResult) {
     if ('error' in result) return setInputError(result.error);
     setInputError(null);
-    onChange(result.geometry);
+    const normalised = normaliseInput(result.geometry);
+    setNotices([...new Set([...(result.notices ?? []), ...normalised.notices])]);
+    onChange(normalised.geometry);
+  }
+
+  /**
+   * A drawn shape stays as terra-draw holds it while it is being edited (the write path normalises it
+   * on save); only the cut at the antimeridian is worth saying: the way a ring was drawn is no statement.
+   */
+  function drawn(value: unknown) {
+    setNotices(value === null ? [] : normaliseInput(value).notices.filter((notice) => notice !== 'rewound'));
+    onChange(value);
   }
 
   return (
@@ -77,7 +97,7 @@ export function GeometryEditor({ geometry, onChange, errors = [] }: GeometryEdit
               {MODE_LABELS[name]}
             </button>
           ))}
-          <button type="button" onClick={() => onChange(null)} disabled={geometry === null}>
+          <button type="button" onClick={() => drawn(null)} disabled={geometry === null}>
             Delete the shape
           </button>
           <p className="muted">
@@ -92,7 +112,7 @@ export function GeometryEditor({ geometry, onChange, errors = [] }: GeometryEdit
             GeoJSON geometry, Feature or FeatureCollection of one feature
             <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
           </label>
-          <button type="button" onClick={() => apply(parseGeoJsonText(pasted))}>
+          <button type="button" onClick={() => apply(parseGeoJsonText(pasted, t.geometry.input))}>
             Use this GeoJSON
           </button>
         </div>
@@ -113,13 +133,18 @@ export function GeometryEditor({ geometry, onChange, errors = [] }: GeometryEdit
             One position per line: longitude, latitude (a polygon is closed for you)
             <textarea rows={6} value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} placeholder="35.05, 48.46" />
           </label>
-          <button type="button" onClick={() => apply(parseCoordinateText(typedType, typed))}>
+          <button type="button" onClick={() => apply(parseCoordinateText(typedType, typed, t.geometry.input))}>
             Use these coordinates
           </button>
         </div>
       )}
-      <GeometryMap geometry={geometry} mode={mode} onDrawn={onChange} />
+      <GeometryMap geometry={geometry} mode={mode} onDrawn={drawn} />
       <div id="geometry-errors">
+        {notices.map((notice) => (
+          <p key={notice} className="notice" data-notice={notice}>
+            {t.geometry.notices[notice]}
+          </p>
+        ))}
         {[...new Set([...(inputError ? [inputError] : []), ...liveErrors, ...errors])].map((message) => (
           <p key={message} className="field-error">
             {message}

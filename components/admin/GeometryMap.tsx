@@ -7,7 +7,7 @@ import type { Geometry } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoJSONStoreFeatures, TerraDraw } from 'terra-draw';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { bboxOf } from '@/lib/geo/bbox';
+import { shapeBBox } from '@/lib/geo/bbox';
 import { geometrySchema } from '@/lib/items/schema';
 import { DEFAULT_VIEW } from '@/components/map/SituationMap';
 import { exposeForTests } from '@/components/map/test-hooks';
@@ -126,7 +126,7 @@ export function GeometryMap({ geometry, mode, onDrawn }: GeometryMapProps) {
       loading.current = false;
     }
     if (!valid.success) return;
-    const [w, s, e, n] = bboxOf(valid.data as Geometry)!;
+    const [w, s, e, n] = shapeBBox(valid.data as Geometry)!;
     map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 7, duration: 0 });
   }, [ready, draw, geometry]);
 

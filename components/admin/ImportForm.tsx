@@ -64,7 +64,14 @@ function PlanTable({ plan }: { plan: ImportPlan }) {
             </td>
             <td>
               {feature.problems.length === 0 ? (
-                <span className="ok">Ready</span>
+                <>
+                  <span className="ok">Ready</span>
+                  {feature.notices.map((notice) => (
+                    <p key={notice} className="muted" data-notice={notice}>
+                      {MESSAGES.en.geometry.notices[notice]}
+                    </p>
+                  ))}
+                </>
               ) : (
                 <ul className="plan-problems">
                   {feature.problems.map((problem, i) => (

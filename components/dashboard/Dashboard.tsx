@@ -96,6 +96,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
                 focus={focus}
                 initialView={state.view}
                 label={t.states.map}
+                locale={locale}
                 onSelectItem={actions.selectItem}
                 onSelectRegion={actions.selectRegion}
                 onViewChange={actions.changeView}

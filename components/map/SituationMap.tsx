@@ -7,6 +7,7 @@ import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEven
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import type { BBox, ItemCollection, RegionSummaryDto } from '@/lib/items/types';
+import type { Locale } from '@/lib/i18n/locales';
 import type { MapView } from '@/lib/url-state';
 import {
   COUNTRY_FILL_LAYER,
@@ -21,7 +22,7 @@ import { toMapFeatures } from '@/lib/map/features';
 import { mapImages } from '@/lib/map/markers';
 import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from '@/lib/map/theatre-layers';
 import { exposeForTests } from './test-hooks';
-import { loadMapLibre, useMapLibre } from './useMapLibre';
+import { loadMapLibre, setBasemapLanguage, useMapLibre } from './useMapLibre';
 
 // Start downloading MapLibre while the page hydrates, not only once the map's effect runs.
 if (typeof window !== 'undefined') void loadMapLibre();
@@ -47,6 +48,8 @@ export interface SituationMapProps {
   initialView: MapView | null;
   /** Accessible name of the map region. */
   label: string;
+  /** The interface's language: the basemap's names follow it. */
+  locale: Locale;
   onSelectItem: (id: number) => void;
   onSelectRegion: (id: string) => void;
   onViewChange: (view: MapView) => void;
@@ -89,6 +92,7 @@ export function SituationMap(props: SituationMapProps) {
   // load alongside the basemap instead of after it.
   const { container, ready } = useMapLibre({
     initialView: props.initialView ?? DEFAULT_VIEW,
+    locale: props.locale,
     setupOn: 'style.load',
     setup: setUpSituationLayers,
     onCreate: (map) => map.once('idle', () => exposeForTests('sitmap', { map, firstIdleMs: performance.now() })),
@@ -126,6 +130,11 @@ export function SituationMap(props: SituationMapProps) {
       ),
     });
   }, [map, props.theatres]);
+
+  // Names in the interface's language.
+  useEffect(() => {
+    if (map) setBasemapLanguage(map, props.locale);
+  }, [map, props.locale]);
 
   // Legend toggles.
   useEffect(() => {

@@ -5,7 +5,8 @@
 // setLayoutProperty, setFeatureState...) in their own effects, never by creating it again.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { basemapFormat, basemapStyle } from '@/lib/map/basemap-style';
+import type { Locale } from '@/lib/i18n/locales';
+import { BASEMAP_LABEL_LAYERS, basemapName, basemapStyle, labelText, PLACE_DOT_IMAGE, placeDot } from '@/lib/map/basemap-style';
 import type { MapView } from '@/lib/url-state';
 
 type MapLibre = typeof import('maplibre-gl');
@@ -25,25 +26,37 @@ export function loadMapLibre(): Promise<MapLibre> {
   return loading;
 }
 
-function createBasemapMap(maplibregl: MapLibre, container: HTMLElement, view: MapView): MapLibreMap {
+/** Place dots are drawn at twice their size for sharp edges on high-density screens. */
+const PLACE_DOT_PX = 6;
+
+function createBasemapMap(maplibregl: MapLibre, container: HTMLElement, view: MapView, locale: Locale): MapLibreMap {
   const map = new maplibregl.Map({
     container,
-    // `?basemap=geojson` draws the GeoJSON baseline instead of the vector tiles (for the benchmark).
-    style: basemapStyle(window.location.origin, basemapFormat(new URLSearchParams(window.location.search).get('basemap'))),
+    // `?basemap=plain` draws the plain basemap of earlier versions instead (the benchmark's baseline).
+    style: basemapStyle(window.location.origin, basemapName(new URLSearchParams(window.location.search).get('basemap')), locale),
     center: [view.lng, view.lat],
     zoom: view.zoom,
     // No label fade-in: with software WebGL a frame takes 0.1-0.3 s, and the fade kept the map
     // drawing for 0.3 s more before its first `idle` (docs/benchmarks.md).
     fadeDuration: 0,
-    attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+    attributionControl: { compact: true, customAttribution: 'Natural Earth, GeoNames' },
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+  // The style has no sprite: its one image is made here, before the first tile is laid out.
+  map.addImage(PLACE_DOT_IMAGE, placeDot(PLACE_DOT_PX * 2), { pixelRatio: 2 });
   return map;
+}
+
+/** Relabels the basemap in `locale` (names fall back to the data's own), without rebuilding the style. */
+export function setBasemapLanguage(map: MapLibreMap, locale: Locale): void {
+  for (const id of BASEMAP_LABEL_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelText(locale));
 }
 
 export interface MapLibreOptions<Tools> {
   /** The camera when the map is created. */
   initialView: MapView;
+  /** The language of the basemap's names when the map is created (default English). */
+  locale?: Locale;
   /**
    * When `setup` runs: 'style.load' lets the caller's data load alongside the basemap's tiles; 'load'
    * waits for those tiles (terra-draw needs a loaded map).
@@ -84,8 +97,8 @@ export function useMapLibre<Tools>(options: MapLibreOptions<Tools>): {
     void loadMapLibre()
       .then((maplibregl) => {
         if (unmounted.signal.aborted || !container.current) return;
-        const { initialView, setupOn, onCreate } = latest.current;
-        const map = createBasemapMap(maplibregl, container.current, initialView);
+        const { initialView, locale = 'en', setupOn, onCreate } = latest.current;
+        const map = createBasemapMap(maplibregl, container.current, initialView, locale);
         created = { map };
         map.on('error', (event) => console.error('map error', event.error));
         onCreate?.(map);

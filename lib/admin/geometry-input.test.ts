@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoordinateText, parseCoordinateText, parseGeoJsonText } from './geometry-input';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { formatCoordinateText, normaliseInput, parseCoordinateText, parseGeoJsonText } from './geometry-input';
 
 const point = () => ({ type: 'Point', coordinates: [35.05, 48.46] });
 
@@ -26,6 +27,15 @@ describe('parseGeoJsonText', () => {
 
   it('says when the text is not JSON', () => {
     expect(parseGeoJsonText('{type: Point')).toEqual({ error: 'This is not valid JSON' });
+  });
+
+  it('says it in French with the French words', () => {
+    expect(parseGeoJsonText('{type: Point', MESSAGES.fr.geometry.input)).toEqual({ error: 'Ce n’est pas du JSON valide' });
+  });
+
+  it('notes that the crs of a FeatureCollection is ignored', () => {
+    const collection = { type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:4326' } }, features: [{ type: 'Feature', properties: null, geometry: point() }] };
+    expect(parseGeoJsonText(JSON.stringify(collection))).toEqual({ geometry: point(), notices: ['crs-ignored'] });
   });
 });
 
@@ -58,6 +68,10 @@ describe('parseCoordinateText', () => {
     });
   });
 
+  it('reads a third number on a line as an altitude, for the schema to drop', () => {
+    expect(parseCoordinateText('Point', '35.05, 48.46, 120')).toEqual({ geometry: { type: 'Point', coordinates: [35.05, 48.46, 120] } });
+  });
+
   it('refuses NaN and Infinity spelled out', () => {
     expect(parseCoordinateText('Point', 'NaN, 1')).toHaveProperty('error');
     expect(parseCoordinateText('Point', 'Infinity, 1')).toHaveProperty('error');
@@ -73,5 +87,28 @@ describe('formatCoordinateText', () => {
 
   it('has no typed form for multi-geometries', () => {
     expect(formatCoordinateText({ type: 'MultiPoint', coordinates: [[0, 0]] })).toBeNull();
+  });
+});
+
+describe('normaliseInput', () => {
+  it('says that it cut a shape crossing the antimeridian, and gives the cut shape', () => {
+    const chukotka = { type: 'Polygon', coordinates: [[[170, 62], [-172, 62], [-172, 68], [170, 68], [170, 62]]] };
+
+    const { geometry, notices } = normaliseInput(chukotka);
+
+    expect(geometry).toHaveProperty('type', 'MultiPolygon');
+    expect(notices).toEqual(['split-at-antimeridian']);
+  });
+
+  it('says that it dropped altitudes and a crs', () => {
+    const withAltitude = { type: 'Point', coordinates: [35.05, 48.46, 120], crs: { type: 'name', properties: { name: 'EPSG:4326' } } };
+
+    expect(normaliseInput(withAltitude)).toEqual({ geometry: point(), notices: ['crs-ignored', 'altitude-dropped'] });
+  });
+
+  it('gives a refused shape back as it was, without notices', () => {
+    const open = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] };
+
+    expect(normaliseInput(open)).toEqual({ geometry: open, notices: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { bboxOf, splitAtAntimeridian, unionBBox, wrapBBox } from './bbox';
+import { bboxOf, shapeBBox, splitAtAntimeridian, storedBoxesMeeting, unionBBox, withinBBox, wrapBBox } from './bbox';
 
 function square(x: number, y: number, size: number): number[][] {
   return [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
@@ -98,5 +98,75 @@ describe('wrapBBox', () => {
   it('covers every longitude for a box 360° wide', () => {
     expect(wrapBBox([-180, -90, 180, -60])).toEqual([-180, -90, 180, -60]);
     expect(wrapBBox([-190, -90, 175, -60])).toEqual([-180, -90, 180, -60]);
+  });
+});
+
+/** Chukotka as the write path stores it: cut at the antimeridian (lib/geo/normalise.ts). */
+const chukotkaCut = (): Geometry => ({
+  type: 'MultiPolygon',
+  coordinates: [
+    [[[170, 62], [180, 62], [180, 68], [170, 68], [170, 62]]],
+    [[[-180, 62], [-172, 62], [-172, 68], [-180, 68], [-180, 62]]],
+  ],
+});
+
+describe('shapeBBox', () => {
+  it('is the plain box of a shape away from the antimeridian', () => {
+    expect(shapeBBox({ type: 'Polygon', coordinates: [square(35, 33, 2)] })).toEqual([35, 33, 37, 35]);
+  });
+
+  it('covers the parts of a shape cut at the antimeridian across it, not around the world', () => {
+    expect(shapeBBox(chukotkaCut())).toEqual([170, 62, 188, 68]);
+  });
+
+  it('covers a line cut at the antimeridian across it', () => {
+    expect(shapeBBox({ type: 'MultiLineString', coordinates: [[[179, 10], [180, 11]], [[-180, 11], [-179, 12]]] })).toEqual([179, 10, 181, 12]);
+  });
+
+  it('keeps a wide shape that does not cross the antimeridian as drawn, whatever gap its corners leave', () => {
+    const band: Geometry = { type: 'Polygon', coordinates: [[[-170, 0], [-10, 0], [10, 0], [170, 0], [170, 5], [-170, 5], [-170, 0]]] };
+
+    expect(shapeBBox(band)).toEqual([-170, 0, 170, 5]);
+  });
+
+  it('takes the narrower way round for parts far apart', () => {
+    const alaskaAndKamchatka: Geometry = { type: 'MultiPoint', coordinates: [[-150, 60], [160, 55]] };
+
+    expect(shapeBBox(alaskaAndKamchatka)).toEqual([160, 55, 210, 60]);
+  });
+
+  it('is null for a shape without positions', () => {
+    expect(shapeBBox({ type: 'GeometryCollection', geometries: [] })).toBeNull();
+  });
+});
+
+describe('storedBoxesMeeting', () => {
+  it('adds the copy 360° east of a query box, for stored boxes reaching past 180', () => {
+    expect(storedBoxesMeeting([-180, 60, -170, 70])).toEqual([
+      [-180, 60, -170, 70],
+      [180, 60, 190, 70],
+    ]);
+  });
+
+  it('does so for both halves of a box crossing the antimeridian', () => {
+    expect(storedBoxesMeeting([175, 0, -175, 10])).toHaveLength(4);
+  });
+});
+
+describe('withinBBox', () => {
+  it('moves the parts west of the box by 360°, so the shape lies within its box', () => {
+    expect(withinBBox(chukotkaCut(), [170, 62, 188, 68])).toEqual({
+      type: 'MultiPolygon',
+      coordinates: [
+        [[[170, 62], [180, 62], [180, 68], [170, 68], [170, 62]]],
+        [[[180, 62], [188, 62], [188, 68], [180, 68], [180, 62]]],
+      ],
+    });
+  });
+
+  it('leaves a shape within its box as it is', () => {
+    const polygon: Geometry = { type: 'Polygon', coordinates: [square(35, 33, 2)] };
+
+    expect(withinBBox(polygon, [35, 33, 37, 35])).toEqual(polygon);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Bounding boxes of GeoJSON geometries (pure: usable in the browser and on the server).
  */
-import type { Geometry, Position } from 'geojson';
+import type { Geometry, Polygon, Position } from 'geojson';
 import { normalizeLng } from './antimeridian';
 
 /** [west, south, east, north] in degrees. `east` may exceed 180 for antimeridian-crossing boxes. */
@@ -109,4 +109,111 @@ export function splitAtAntimeridian([west, south, east, north]: BBox): BBox[] {
 export function wrapBBox([west, south, east, north]: BBox): BBox {
   if (east - west >= 360) return [-180, south, 180, north];
   return [normalizeLng(west), south, normalizeLng(east), north];
+}
+
+/** The longitude interval of each part: a point, a line, a polygon's exterior ring (its holes lie inside). */
+function partIntervals(geometry: Geometry): [number, number][] {
+  const interval = (positions: Position[]): [number, number] => {
+    let west = Infinity;
+    let east = -Infinity;
+    for (const [lng] of positions) {
+      west = Math.min(west, lng);
+      east = Math.max(east, lng);
+    }
+    return [west, east];
+  };
+  switch (geometry.type) {
+    case 'Point':
+      return [interval([geometry.coordinates])];
+    case 'MultiPoint':
+      return geometry.coordinates.map((position) => interval([position]));
+    case 'LineString':
+      return [interval(geometry.coordinates)];
+    case 'MultiLineString':
+      return geometry.coordinates.map(interval);
+    case 'Polygon':
+      return geometry.coordinates.length ? [interval(geometry.coordinates[0])] : [];
+    case 'MultiPolygon':
+      return geometry.coordinates.filter((rings) => rings.length).map((rings) => interval(rings[0]));
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(partIntervals);
+  }
+}
+
+/**
+ * Box of a geometry stored as RFC 7946 wants it (longitudes in -180..180, cut at the antimeridian):
+ * the narrowest longitude range covering every part, each part taken as the range its own longitudes
+ * span. A shape cut in two at ±180 (Chukotka: 170..180 and -180..-172) gets [170, s, 188, n], not
+ * the whole world; west is in -180..180 and east may exceed 180 (MapLibre's fitBounds accepts it, the
+ * item queries look such boxes up as they are and shifted by 360°).
+ */
+export function shapeBBox(geometry: Geometry): BBox | null {
+  const plain = bboxOf(geometry);
+  if (!plain) return null;
+  // The parts on the circle, cut at ±180, merged: the box is the complement of the largest gap.
+  const arcs = partIntervals(geometry)
+    .filter(([west, east]) => Number.isFinite(west) && Number.isFinite(east))
+    .map(([west, east]): [number, number] => [normalizeLng(west), normalizeLng(west) + (east - west)])
+    .flatMap(([west, east]): [number, number][] => (east > 180 ? [[west, 180], [-180, east - 360]] : [[west, east]]))
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [west, east] of arcs) {
+    const last = merged[merged.length - 1];
+    if (last && west <= last[1]) last[1] = Math.max(last[1], east);
+    else merged.push([west, east]);
+  }
+  let range: [number, number] = [merged[0][0], merged[merged.length - 1][1]];
+  let widestGap = merged[0][0] + 360 - merged[merged.length - 1][1];
+  for (let i = 1; i < merged.length; i++) {
+    const gap = merged[i][0] - merged[i - 1][1];
+    if (gap > widestGap) {
+      widestGap = gap;
+      range = [merged[i][0], merged[i - 1][1] + 360];
+    }
+  }
+  return [range[0], plain[1], range[1], plain[3]];
+}
+
+/**
+ * The boxes a stored box must meet to meet `bbox` (a query box in -180..180, possibly crossing the
+ * antimeridian): its halves either side of ±180, and each half shifted by 360° for stored boxes
+ * reaching past 180 (see {@link shapeBBox}).
+ */
+export function storedBoxesMeeting(bbox: BBox): BBox[] {
+  return splitAtAntimeridian(bbox).flatMap(([west, south, east, north]): BBox[] => [
+    [west, south, east, north],
+    [west + 360, south, east + 360, north],
+  ]);
+}
+
+/**
+ * The geometry with every part lying west of `bbox` moved by +360°, so the shape lies within its box
+ * as {@link shapeBBox} computed it (for planar tests, e.g. against region outlines unwrapped past 180).
+ */
+export function withinBBox(geometry: Geometry, bbox: BBox): Geometry {
+  const west = bbox[0];
+  const moved = (positions: Position[]): Position[] =>
+    Math.max(...positions.map(([lng]) => lng)) < west ? positions.map(([lng, ...rest]) => [lng + 360, ...rest]) : positions;
+  switch (geometry.type) {
+    case 'Point':
+      return { ...geometry, coordinates: moved([geometry.coordinates])[0] };
+    case 'MultiPoint':
+      return { ...geometry, coordinates: geometry.coordinates.map((position) => moved([position])[0]) };
+    case 'LineString':
+      return { ...geometry, coordinates: moved(geometry.coordinates) };
+    case 'MultiLineString':
+      return { ...geometry, coordinates: geometry.coordinates.map(moved) };
+    case 'Polygon': {
+      const outer = moved(geometry.coordinates[0] ?? []);
+      const delta = outer === geometry.coordinates[0] ? 0 : 360;
+      return delta ? { ...geometry, coordinates: geometry.coordinates.map((ring) => ring.map(([lng, ...rest]) => [lng + delta, ...rest])) } : geometry;
+    }
+    case 'MultiPolygon':
+      return {
+        ...geometry,
+        coordinates: geometry.coordinates.map((rings) => (withinBBox({ type: 'Polygon', coordinates: rings }, bbox) as Polygon).coordinates),
+      };
+    case 'GeometryCollection':
+      return { ...geometry, geometries: geometry.geometries.map((g) => withinBBox(g, bbox)) };
+  }
 }

@@ -161,7 +161,7 @@ function toleranceFunction(tolerance: number, polarFactor: number): SqTolerance 
   };
 }
 
-function simplifyArc(points: Position[], tolerance: number, polarFactor: number): Position[] {
+export function simplifyArc(points: Position[], tolerance: number, polarFactor: number): Position[] {
   if (points.length <= 2 || tolerance <= 0) return points;
   const sqTol = toleranceFunction(tolerance, polarFactor);
   const last = points.length - 1;
@@ -188,7 +188,7 @@ function simplifyArc(points: Position[], tolerance: number, polarFactor: number)
   return [...indices].sort((a, b) => a - b).map((i) => points[i]);
 }
 
-function roundPositions(points: Position[], precision: number): Position[] {
+export function roundPositions(points: Position[], precision: number): Position[] {
   const f = 10 ** precision;
   const out: Position[] = [];
   for (const p of points) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateLocale } from './locales';
+import { negotiateLocale, requestLocale } from './locales';
 
 describe('negotiateLocale', () => {
   it('picks French for a French browser', () => {
@@ -20,5 +20,15 @@ describe('negotiateLocale', () => {
 
   it('falls back to English without a header', () => {
     expect(negotiateLocale(null)).toBe('en');
+  });
+});
+
+describe('requestLocale', () => {
+  it('takes ?lang= over the browser', () => {
+    expect(requestLocale('en', 'fr-FR,fr;q=0.9')).toBe('en');
+  });
+
+  it('follows the browser when ?lang= is absent or names no interface language', () => {
+    expect([requestLocale(null, 'fr-FR,fr;q=0.9'), requestLocale('de', 'fr-CA')]).toEqual(['fr', 'fr']);
   });
 });

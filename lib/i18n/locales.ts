@@ -19,3 +19,11 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/** The request header through which proxy.ts hands the request's language to the server layout. */
+export const LOCALE_HEADER = 'x-sitmap-locale';
+
+/** The language of a request: `?lang=` when it names one, else the browser's (Accept-Language). */
+export function requestLocale(langParam: string | null | undefined, acceptLanguage: string | null): Locale {
+  return (LOCALES as readonly unknown[]).includes(langParam) ? (langParam as Locale) : negotiateLocale(acceptLanguage);
+}

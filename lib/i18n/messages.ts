@@ -1,7 +1,40 @@
 // Interface text in English and French. Data (titles, summaries) stays as written; quotes stay in the
 // language of their source.
+import type { GeometryNotice } from '@/lib/geo/normalise';
 import type { DatePrecision, ItemKind, ItemStatus, LocationPrecision } from '@/lib/items/kinds';
 import type { Locale } from './locales';
+
+/** Why a geometry is refused: every message the shared geometry schema can give. */
+export interface GeometryErrors {
+  missing: string;
+  type: string;
+  noCoordinates: string;
+  coordinates: string;
+  position: string;
+  lngNumber: string;
+  lngRange: string;
+  latNumber: string;
+  latRange: string;
+  multiPointEmpty: string;
+  lineTooShort: string;
+  linesEmpty: string;
+  ringTooShort: string;
+  ringNotClosed: string;
+  polygonNoRing: string;
+  polygonsEmpty: string;
+  tooManyVertices: (max: number) => string;
+  selfCrossing: string;
+}
+
+/** Why the editor cannot read pasted GeoJSON or typed coordinates. */
+export interface GeometryInputErrors {
+  notJson: string;
+  notGeoJson: string;
+  featureCount: (count: number) => string;
+  typedLine: (line: number) => string;
+  noPosition: string;
+  onePoint: string;
+}
 
 export interface Messages {
   dateLocale: string;
@@ -10,6 +43,8 @@ export interface Messages {
   locationPrecisions: Record<LocationPrecision, string>;
   datePrecisions: Record<DatePrecision, string>;
   dates: { weekOf: string; unknown: (announced: string) => string; madePublic: (date: string) => string };
+  /** The document's title and description, in the HTML the server sends. */
+  page: { title: string; description: string };
   header: { switchTo: string; switchLabel: string; article: string };
   legend: { title: string; count: (n: number) => string; keySolid: string; keyDashed: string; keyHalo: string };
   filters: {
@@ -124,6 +159,8 @@ export interface Messages {
     cancel: string;
     editing: (title: string) => string;
   };
+  /** The geometry input of the item editor: what it changed on its own, and why it refuses a shape. */
+  geometry: { notices: Record<GeometryNotice, string>; errors: GeometryErrors; input: GeometryInputErrors };
 }
 
 const en: Messages = {
@@ -148,6 +185,10 @@ const en: Messages = {
     weekOf: 'week of',
     unknown: (announced) => `Exact dates unknown (announced ${announced})`,
     madePublic: (date) => `made public ${date}`,
+  },
+  page: {
+    title: 'Sitmap — situation map',
+    description: 'An open geopolitical situation map built from news articles, every item quoted from its source.',
   },
   header: { switchTo: 'Français', switchLabel: 'Afficher en français', article: 'Source article' },
   legend: {
@@ -266,6 +307,42 @@ const en: Messages = {
     from: 'From the article',
     cancel: 'Back to the proposals',
     editing: (title) => `Reviewing “${title}”`,
+  geometry: {
+    notices: {
+      'crs-ignored': 'The “crs” member was ignored: coordinates are always read as WGS 84 longitude, latitude.',
+      'altitude-dropped': 'Altitudes were dropped: the map keeps longitude and latitude only.',
+      'split-at-antimeridian':
+        'The shape crossed the 180° meridian, so it was split there into parts on either side, drawn where they are.',
+      rewound: 'Polygon rings were turned round: outer rings now run counterclockwise and holes clockwise, as GeoJSON wants.',
+    },
+    errors: {
+      missing: 'A shape (a GeoJSON geometry) is required',
+      type: 'Geometry type must be Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon',
+      noCoordinates: 'The geometry has no coordinates',
+      coordinates: 'The coordinates are not nested as this geometry type needs',
+      position: 'A position is two numbers: longitude, then latitude (an altitude after them is dropped)',
+      lngNumber: 'Longitude must be a number',
+      lngRange: 'Longitude must be between -180 and 180',
+      latNumber: 'Latitude must be a number',
+      latRange: 'Latitude must be between -90 and 90',
+      multiPointEmpty: 'A MultiPoint needs at least one position',
+      lineTooShort: 'A line needs at least two positions',
+      linesEmpty: 'A MultiLineString needs at least one line',
+      ringTooShort: 'A polygon ring needs at least four positions (three corners, then the first again)',
+      ringNotClosed: 'A polygon ring must end where it starts (closed ring)',
+      polygonNoRing: 'A polygon needs an outer ring',
+      polygonsEmpty: 'A MultiPolygon needs at least one polygon',
+      tooManyVertices: (max) => `A geometry may have at most ${max} vertices`,
+      selfCrossing: 'A polygon must not cross itself',
+    },
+    input: {
+      notJson: 'This is not valid JSON',
+      notGeoJson: 'Paste a GeoJSON geometry, Feature or FeatureCollection',
+      featureCount: (count) => `A FeatureCollection must hold exactly one feature (this one has ${count})`,
+      typedLine: (line) => `Line ${line}: write two numbers, longitude then latitude, e.g. 35.05, 48.46`,
+      noPosition: 'Type at least one position',
+      onePoint: 'A point has exactly one position',
+    },
   },
 };
 
@@ -291,6 +368,10 @@ const fr: Messages = {
     weekOf: 'semaine du',
     unknown: (announced) => `Dates exactes inconnues (annoncé le ${announced})`,
     madePublic: (date) => `rendu public le ${date}`,
+  },
+  page: {
+    title: 'Sitmap — carte de situation',
+    description: 'Une carte ouverte de la situation géopolitique tirée d’articles de presse, chaque élément cité de sa source.',
   },
   header: { switchTo: 'English', switchLabel: 'Show in English', article: 'Article source' },
   legend: {
@@ -410,6 +491,43 @@ const fr: Messages = {
     from: 'Dans l’article',
     cancel: 'Retour aux propositions',
     editing: (title) => `Vérification de « ${title} »`,
+  geometry: {
+    notices: {
+      'crs-ignored': 'Le membre « crs » a été ignoré : les coordonnées sont toujours lues en longitude, latitude WGS 84.',
+      'altitude-dropped': 'Les altitudes ont été retirées : la carte ne garde que la longitude et la latitude.',
+      'split-at-antimeridian':
+        'La forme traversait le méridien 180° : elle y a été coupée en parties de part et d’autre, dessinées là où elles sont.',
+      rewound:
+        'Les anneaux du polygone ont été retournés : les contours extérieurs tournent désormais dans le sens inverse des aiguilles d’une montre et les trous dans le sens des aiguilles, comme le veut GeoJSON.',
+    },
+    errors: {
+      missing: 'Une forme (une géométrie GeoJSON) est requise',
+      type: 'Le type de géométrie doit être Point, MultiPoint, LineString, MultiLineString, Polygon ou MultiPolygon',
+      noCoordinates: 'La géométrie n’a pas de coordonnées',
+      coordinates: 'Les coordonnées ne sont pas imbriquées comme ce type de géométrie l’exige',
+      position: 'Une position est faite de deux nombres : la longitude, puis la latitude (une altitude qui les suit est retirée)',
+      lngNumber: 'La longitude doit être un nombre',
+      lngRange: 'La longitude doit être comprise entre -180 et 180',
+      latNumber: 'La latitude doit être un nombre',
+      latRange: 'La latitude doit être comprise entre -90 et 90',
+      multiPointEmpty: 'Un MultiPoint doit avoir au moins une position',
+      lineTooShort: 'Une ligne doit avoir au moins deux positions',
+      linesEmpty: 'Un MultiLineString doit avoir au moins une ligne',
+      ringTooShort: 'Un anneau de polygone doit avoir au moins quatre positions (trois sommets, puis le premier à nouveau)',
+      ringNotClosed: 'Un anneau de polygone doit finir là où il commence (anneau fermé)',
+      polygonNoRing: 'Un polygone doit avoir un contour extérieur',
+      polygonsEmpty: 'Un MultiPolygon doit avoir au moins un polygone',
+      tooManyVertices: (max) => `Une géométrie peut avoir au plus ${max} sommets`,
+      selfCrossing: 'Un polygone ne doit pas se croiser lui-même',
+    },
+    input: {
+      notJson: 'Ce n’est pas du JSON valide',
+      notGeoJson: 'Collez une géométrie, une Feature ou une FeatureCollection GeoJSON',
+      featureCount: (count) => `Une FeatureCollection doit contenir exactement une feature (celle-ci en a ${count})`,
+      typedLine: (line) => `Ligne ${line} : écrivez deux nombres, la longitude puis la latitude, par ex. 35.05, 48.46`,
+      noPosition: 'Saisissez au moins une position',
+      onePoint: 'Un point a exactement une position',
+    },
   },
 };
 

@@ -35,6 +35,22 @@ function feature(properties: Record<string, unknown> = {}, geometry: unknown = {
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 
 describe('planImport', () => {
+  it('says that a feature drawn across the antimeridian will be cut there, and plans the cut shape', () => {
+    const chukotka = { type: 'Polygon', coordinates: [[[170, 62], [-172, 62], [-172, 68], [170, 68], [170, 62]]] };
+
+    const [planned] = planImport(collection(feature({ kind: 'exercise_area' }, chukotka)), source()).features;
+
+    expect(planned.notices).toEqual(['split-at-antimeridian']);
+    expect(planned.item?.geometry.type).toBe('MultiPolygon');
+  });
+
+  it('says that altitudes will be dropped', () => {
+    const [planned] = planImport(collection(feature({}, { type: 'Point', coordinates: [35.0005, 48.4366, 140] })), source()).features;
+
+    expect(planned.notices).toEqual(['altitude-dropped']);
+    expect(planned.item?.geometry).toEqual({ type: 'Point', coordinates: [35.0005, 48.4366] });
+  });
+
   it('says what a valid feature will create, with no problems', () => {
     const plan = planImport(collection(feature()), source());
     expect(plan.problemCount).toBe(0);
@@ -76,7 +92,7 @@ describe('planImport', () => {
       { path: 'properties.summary', message: 'The feature has no “summary” property' },
       { path: 'properties.startDate', message: 'The feature has no “startDate” property' },
     ]);
-    expect(plan.features[1].problems).toEqual([{ path: 'geometry', message: expect.stringContaining('Geometry type must be') }]);
+    expect(plan.features[1].problems).toEqual([{ path: 'geometry', message: 'A shape (a GeoJSON geometry) is required' }]);
   });
 
   it('keeps text fields that look like JSON as text', () => {

@@ -2,7 +2,9 @@
 // validators (lib/items/schema.ts) and every excerpt against the source text, and says per feature what
 // will be created and every problem found. lib/import/import-items.ts runs the plan in a transaction.
 import { z } from 'zod';
+import { normaliseInput } from '@/lib/admin/geometry-input';
 import { InvalidInputError, zodFieldErrors } from '@/lib/errors';
+import type { GeometryNotice } from '@/lib/geo/normalise';
 import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import { itemInputSchema, type ItemInput } from '@/lib/items/schema';
 import { ExcerptError, isVerbatim, locateQuote, type Span } from '@/lib/sources/excerpts';
@@ -61,6 +63,8 @@ export interface PlannedFeature {
   item: Omit<ItemInput, 'excerptIds'> | null;
   excerpts: PlannedExcerpt[];
   problems: Problem[];
+  /** What storing will change in the feature's geometry (cut at the antimeridian, altitudes dropped...). */
+  notices: GeometryNotice[];
 }
 
 export interface ImportPlan {
@@ -127,7 +131,7 @@ function planFeature(entry: unknown, index: number, source: SourceForImport): Pl
   const parsed = featureSchema.safeParse(entry);
   if (!parsed.success) {
     const problems = Object.entries(zodFieldErrors(parsed.error)).map(([path, messages]) => ({ path: path === '_' ? '' : path, message: messages[0] }));
-    return { index, title: null, kind: null, item: null, excerpts: [], problems };
+    return { index, title: null, kind: null, item: null, excerpts: [], problems, notices: [] };
   }
   const { properties, geometry } = parsed.data;
   const problems: Problem[] = [];
@@ -148,10 +152,11 @@ function planFeature(entry: unknown, index: number, source: SourceForImport): Pl
   }
   const title = typeof properties.title === 'string' ? properties.title : null;
   const kind = ITEM_KINDS.find((k) => k === properties.kind) ?? null;
-  if (!checked.success || problems.length > 0) return { index, title, kind, item: null, excerpts, problems };
+  const { notices } = normaliseInput(geometry);
+  if (!checked.success || problems.length > 0) return { index, title, kind, item: null, excerpts, problems, notices };
   const item: Omit<ItemInput, 'excerptIds'> & { excerptIds?: number[] } = { ...checked.data };
   delete item.excerptIds;
-  return { index, title, kind, item, excerpts, problems };
+  return { index, title, kind, item, excerpts, problems, notices };
 }
 
 /** The whole plan: throws 400 (field "file") only when the file is not a FeatureCollection at all. */

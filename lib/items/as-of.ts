@@ -1,7 +1,8 @@
 import 'server-only';
 // The map as it was known at a past instant, rebuilt from the revision history.
 import { db } from '@/lib/db/client';
-import { bboxOf } from '@/lib/geo/bbox';
+import { shapeBBox } from '@/lib/geo/bbox';
+import { normaliseShape } from '@/lib/geo/normalise';
 import { toExcerptDto, toItemFeature, toItemState } from './feature';
 import { stateAsOf } from './history';
 import { listItems } from './repository';
@@ -36,9 +37,12 @@ export async function listItemsAsOf(asOf: Date, q?: string): Promise<ItemCollect
   });
   const excerptById = new Map(excerpts.map((excerpt) => [excerpt.id, toExcerptDto(excerpt)]));
 
-  const features = states.map(({ id, state: { version, input } }) =>
-    toItemFeature(id, version, input, bboxOf(input.geometry)!, input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? [])),
-  );
+  const features = states.map(({ id, state: { version, input } }) => {
+    // Revisions keep shapes as they were written, maybe before the write path normalised them.
+    const geometry = normaliseShape(input.geometry).geometry as typeof input.geometry;
+    const excerptDtos = input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? []);
+    return toItemFeature(id, version, { ...input, geometry }, shapeBBox(geometry)!, excerptDtos);
+  });
   features.sort((a, b) => a.properties.startDate.localeCompare(b.properties.startDate) || a.id - b.id);
   return { type: 'FeatureCollection', features };
 }

@@ -4,7 +4,7 @@ import { NotFoundError } from '@/lib/errors';
 import { storedDateTime } from '@/lib/db/config';
 import { queryRows } from '@/lib/db/reader';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { splitAtAntimeridian } from '@/lib/geo/bbox';
+import { storedBoxesMeeting } from '@/lib/geo/bbox';
 import { rowToItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from './feature';
 import type { ItemCollection, ItemFeature } from './schema';
 import type { BBox } from './types';
@@ -18,19 +18,20 @@ const itemColumns = () => Prisma.sql`i."id", i."title", i."summary", i."kind", i
 
 /**
  * The live items whose bbox intersects the query box, from the spatial index (docs/scale.md); a box
- * crossing the antimeridian is looked up as its two halves. The rows carry the exact bbox, start date,
- * span and kind under the names "Item" uses, so the filters below read the same on either.
+ * crossing the antimeridian is looked up as its two halves, each also shifted by 360° for the items
+ * whose box reaches past 180 (shapes cut at the antimeridian, lib/geo/bbox.ts shapeBBox). The rows
+ * carry the exact bbox, start date, span and kind under the names "Item" uses, so the filters below read the same on either.
  */
 function bboxHits(bbox: BBox): Prisma.Sql {
   return Prisma.join(
-    splitAtAntimeridian(bbox).map((box) => itemSql().liveItemsInBox(box)),
+    storedBoxesMeeting(bbox).map((box) => itemSql().liveItemsInBox(box)),
     ' UNION ',
   );
 }
 
 /** The exact bbox test (SQLite's R*Tree keeps 32-bit floats rounded outwards: this drops its few extra hits). */
 function exactBBoxWhere(bbox: BBox): Prisma.Sql {
-  const parts = splitAtAntimeridian(bbox).map(
+  const parts = storedBoxesMeeting(bbox).map(
     ([west, south, east, north]) =>
       Prisma.sql`(i."minLng" <= ${east} AND i."maxLng" >= ${west} AND i."minLat" <= ${north} AND i."maxLat" >= ${south})`,
   );
@@ -148,7 +149,8 @@ export async function clusterItemsInBBox(
 ): Promise<ItemCluster[]> {
   const cellWidth = (east - west) / columns;
   const cellHeight = (north - south) / rows;
-  const lng = Prisma.sql`(i."minLng" + i."maxLng") / 2`;
+  // Wrapped into -180..180 as the cells are: the box of a shape cut at the antimeridian runs east past 180.
+  const lng = Prisma.sql`((i."minLng" + i."maxLng") / 2 - 360 * floor(((i."minLng" + i."maxLng") / 2 + 180) / 360))`;
   const lat = Prisma.sql`(i."minLat" + i."maxLat") / 2`;
   return queryRows<ItemCluster>(Prisma.sql`
     SELECT count(*) AS "count", avg(${lng}) AS "lng", avg(${lat}) AS "lat"

@@ -1,19 +1,56 @@
 // Property-based tests of the shared validators: thousands of generated bad inputs are refused with a
 // message, never accepted and never thrown.
 import fc from 'fast-check';
+import type { Geometry } from 'geojson';
+import { hasAntimeridianJump } from '@/lib/geo/antimeridian';
 import { describe, expect, it } from 'vitest';
 import { badGeometry, badItemField, badSourceField } from '@/lib/testing/bad-inputs';
 import { itemDraft } from '@/lib/testing/items';
 import { excerptInputSchema, sourceInputSchema } from '@/lib/sources/schema';
-import { geometrySchema, itemInputSchema, MAX_VERTICES } from './schema';
+import { MESSAGES, type GeometryErrors } from '@/lib/i18n/messages';
+import { geometrySchema, geometrySchemaIn, itemInputSchema, MAX_VERTICES } from './schema';
 
 function refusedWithMessages(result: { success: boolean; error?: { issues: { message: string }[] } }): boolean {
   return !result.success && result.error!.issues.length > 0 && result.error!.issues.every((issue) => issue.message.length > 0);
 }
 
+/** Every message the geometry schema may give in a language: its own words, nothing else. */
+function ourWords(errors: GeometryErrors): Set<string> {
+  return new Set(Object.values(errors).map((message) => (typeof message === 'function' ? message(MAX_VERTICES) : message)));
+}
+
 describe('geometrySchema', () => {
   it('refuses every generated bad geometry with a message', () => {
     fc.assert(fc.property(badGeometry, (geometry) => refusedWithMessages(geometrySchema.safeParse(geometry))), { numRuns: 2000 });
+  });
+
+  it('refuses any geometry-like JSON in its own words only, in English and in French', () => {
+    const geometryLike = fc.record({
+      type: fc.oneof(fc.constantFrom('Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'), fc.jsonValue()),
+      coordinates: fc.jsonValue(),
+    }, { requiredKeys: ['type'] });
+    for (const locale of ['en', 'fr'] as const) {
+      const schema = geometrySchemaIn(MESSAGES[locale].geometry.errors);
+      const words = ourWords(MESSAGES[locale].geometry.errors);
+      fc.assert(
+        fc.property(fc.oneof(geometryLike, badGeometry), (geometry) => {
+          const result = schema.safeParse(geometry);
+          return result.success || result.error.issues.every((issue) => words.has(issue.message));
+        }),
+        { numRuns: 1000 },
+      );
+    }
+  });
+
+  it('stores any line, however it crosses the antimeridian, without a jump and without throwing', () => {
+    const position = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(position, { minLength: 2, maxLength: 8 }), (coordinates) => {
+        const result = geometrySchema.safeParse({ type: 'LineString', coordinates });
+        return !result.success || !hasAntimeridianJump(result.data as Geometry);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('accepts any closed, simple square within range', () => {

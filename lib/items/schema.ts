@@ -7,6 +7,8 @@
 import type { Geometry } from 'geojson';
 import { z } from 'zod';
 import { kinks } from '@turf/turf';
+import { normaliseShape, prepareGeometryInput } from '@/lib/geo/normalise';
+import { MESSAGES, type GeometryErrors } from '@/lib/i18n/messages';
 import {
   DATE_PRECISIONS,
   ITEM_KINDS,
@@ -25,62 +27,68 @@ const recordId = (label: string, missing = `${label} is required`) =>
     .positive(`${label} must be positive`)
     .max(MAX_RECORD_ID, `${label} is too large`);
 
-const longitude = z
-  .number({ error: 'Longitude must be a number' })
-  .finite('Longitude must be a finite number')
-  .min(-180, 'Longitude must be between -180 and 180')
-  .max(180, 'Longitude must be between -180 and 180');
-const latitude = z
-  .number({ error: 'Latitude must be a number' })
-  .finite('Latitude must be a finite number')
-  .min(-90, 'Latitude must be between -90 and 90')
-  .max(90, 'Latitude must be between -90 and 90');
+/**
+ * The geometry schema in one language's words (lib/i18n/messages.ts): every issue it raises carries
+ * one of those messages, never zod's default text. On the way it normalises what it accepts
+ * (lib/geo/normalise.ts): `crs` and altitudes dropped before the checks, then shapes cut at the
+ * antimeridian and polygons wound by the right-hand rule. The vertex limit is checked first, on the
+ * raw value, so a huge geometry (a million vertices) is refused in milliseconds instead of being
+ * validated position by position.
+ */
+export function geometrySchemaIn(words: GeometryErrors) {
+  const longitude = z.number({ error: words.lngNumber }).min(-180, words.lngRange).max(180, words.lngRange);
+  const latitude = z.number({ error: words.latNumber }).min(-90, words.latRange).max(90, words.latRange);
+  // Any other issue of a position (not an array, one number, a third value that is not a number).
+  const position = z.tuple([longitude, latitude], { error: (issue) => (issue.input === undefined ? words.noCoordinates : words.position) });
+  const list = <T extends z.ZodType>(item: T) =>
+    z.array(item, { error: (issue) => (issue.input === undefined ? words.noCoordinates : words.coordinates) });
 
-export const positionSchema = z.tuple([longitude, latitude]);
-type Position = z.infer<typeof positionSchema>;
+  const lineCoordinates = list(position).min(2, words.lineTooShort);
+  const linearRing = list(position)
+    .min(4, words.ringTooShort)
+    // zod runs this even after a failed min(): a ring too short is refused by that, not thrown on here.
+    .refine((ring) => ring.length < 4 || samePosition(ring[0], ring[ring.length - 1]), { message: words.ringNotClosed });
+  const polygonCoordinates = list(linearRing).min(1, words.polygonNoRing);
 
-const lineCoordinates = z.array(positionSchema).min(2, 'A line needs at least two positions');
+  const shape = z.discriminatedUnion(
+    'type',
+    [
+      z.object({ type: z.literal('Point'), coordinates: position }),
+      z.object({ type: z.literal('MultiPoint'), coordinates: list(position).min(1, words.multiPointEmpty) }),
+      z.object({ type: z.literal('LineString'), coordinates: lineCoordinates }),
+      z.object({ type: z.literal('MultiLineString'), coordinates: list(lineCoordinates).min(1, words.linesEmpty) }),
+      z.object({ type: z.literal('Polygon'), coordinates: polygonCoordinates }),
+      z.object({ type: z.literal('MultiPolygon'), coordinates: list(polygonCoordinates).min(1, words.polygonsEmpty) }),
+    ],
+    { error: (issue) => (issue.input === undefined || issue.input === null ? words.missing : words.type) },
+  );
+  type Shape = z.output<typeof shape>;
+
+  return z
+    .preprocess((value, ctx) => {
+      const coordinates = (value as { coordinates?: unknown } | null)?.coordinates;
+      if (countPositions(coordinates, MAX_VERTICES) > MAX_VERTICES) {
+        ctx.addIssue({ code: 'custom', message: words.tooManyVertices(MAX_VERTICES), input: value });
+        return z.NEVER;
+      }
+      return prepareGeometryInput(value).geometry;
+    }, shape)
+    .transform((geometry) => normaliseShape(geometry as Shape).geometry as Shape)
+    .superRefine((geometry, ctx) => {
+      if ((geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') && kinks(geometry).features.length > 0) {
+        ctx.addIssue({ code: 'custom', message: words.selfCrossing });
+      }
+    });
+}
+
+type Position = [number, number];
 
 function samePosition(a: Position, b: Position): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
-const linearRing = z
-  .array(positionSchema)
-  .min(4, 'A polygon ring needs at least four positions (three corners, then the first again)')
-  .refine((ring) => samePosition(ring[0], ring[ring.length - 1]), {
-    message: 'A polygon ring must end where it starts (closed ring)',
-  });
-
-const polygonCoordinates = z.array(linearRing).min(1, 'A polygon needs an outer ring');
-
-const geometryShapeSchema = z
-  .discriminatedUnion('type', [
-    z.object({ type: z.literal('Point'), coordinates: positionSchema }),
-    z.object({ type: z.literal('MultiPoint'), coordinates: z.array(positionSchema).min(1) }),
-    z.object({ type: z.literal('LineString'), coordinates: lineCoordinates }),
-    z.object({ type: z.literal('MultiLineString'), coordinates: z.array(lineCoordinates).min(1) }),
-    z.object({ type: z.literal('Polygon'), coordinates: polygonCoordinates }),
-    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonCoordinates).min(1) }),
-  ], { error: 'Geometry type must be Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon' })
-  .superRefine((geometry, ctx) => {
-    if ((geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') && kinks(geometry).features.length > 0) {
-      ctx.addIssue({ code: 'custom', message: 'A polygon must not cross itself' });
-    }
-  });
-
-/**
- * The vertex limit is checked first, on the raw value, so a huge geometry (a million vertices) is
- * refused in milliseconds instead of being validated position by position.
- */
-export const geometrySchema = z.preprocess((value, ctx) => {
-  const coordinates = (value as { coordinates?: unknown } | null)?.coordinates;
-  if (countPositions(coordinates, MAX_VERTICES) > MAX_VERTICES) {
-    ctx.addIssue({ code: 'custom', message: `A geometry may have at most ${MAX_VERTICES} vertices`, input: value });
-    return z.NEVER;
-  }
-  return value;
-}, geometryShapeSchema);
+/** The geometry schema of the API, the import and the editor's checks (English, as the admin pages). */
+export const geometrySchema = geometrySchemaIn(MESSAGES.en.geometry.errors);
 export type ItemGeometry = z.infer<typeof geometrySchema>;
 
 /**

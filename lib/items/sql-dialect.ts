@@ -7,7 +7,7 @@ import { toFtsQuery, toTsQuery } from './search';
 // R*Tree table on SQLite, a GiST index on PostgreSQL), full-text search (FTS5 / tsvector), JSON
 // building and id lists. Everything else in lib/items/repository.ts is plain SQL both run.
 
-/** A box in -180..180 (callers split boxes crossing the antimeridian). */
+/** A box that does not cross the antimeridian: within -180..180, or shifted by 360° to meet stored boxes reaching past 180. */
 export type FlatBBox = [west: number, south: number, east: number, north: number];
 
 export interface ItemSqlDialect {

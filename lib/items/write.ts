@@ -24,26 +24,27 @@ import type { SignedInAdmin } from '@/lib/auth/session';
 import { storedSpan, toStoredDate } from '@/lib/dates';
 import type { Db } from '@/lib/db/create-client';
 import { ConflictError, InvalidInputError, NotFoundError } from '@/lib/errors';
-import { bboxOf } from '@/lib/geo/bbox';
+import { shapeBBox } from '@/lib/geo/bbox';
 import { syncItemRegions } from '@/lib/regions/membership';
 import { toEditorItem, withExcerpts } from './feature';
 import type { EditorItem, ItemInput, ItemState, RevisionAction } from './schema';
 
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+/** The stored geometry and its box (kept in the spatial index by triggers) from a valid geometry. */
+export function geometryColumns(geometry: ItemInput['geometry']) {
+  const [minLng, minLat, maxLng, maxLat] = shapeBBox(geometry)!;
+  return { geometry: JSON.stringify(geometry), minLng, minLat, maxLng, maxLat };
+}
+
 /** The item's own columns (everything but excerpts and bookkeeping), derived from a valid input. */
 function itemColumns(input: ItemInput) {
-  const [minLng, minLat, maxLng, maxLat] = bboxOf(input.geometry)!;
   return {
     title: input.title,
     summary: input.summary,
     kind: input.kind,
     status: input.status,
-    geometry: JSON.stringify(input.geometry),
-    minLng,
-    minLat,
-    maxLng,
-    maxLat,
+    ...geometryColumns(input.geometry),
     locationPrecision: input.locationPrecision,
     startDate: toStoredDate(input.startDate),
     endDate: toStoredDate(input.endDate),
@@ -67,7 +68,7 @@ async function citedExcerpts(tx: Tx, input: ItemInput): Promise<number[]> {
 
 /** Places a live item in its regions (none once deleted). */
 function syncRegions(tx: Tx, id: number, input: ItemInput, deleted: boolean): Promise<void> {
-  const bbox = bboxOf(input.geometry)!;
+  const bbox = shapeBBox(input.geometry)!;
   return syncItemRegions(tx, id, deleted ? null : { kind: input.kind, geometry: input.geometry, bbox, startDate: toStoredDate(input.startDate) });
 }
 

@@ -1,47 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { LayerSpecification } from 'maplibre-gl';
-import { BASEMAP_TILE_LAYERS, BASEMAP_TILES_MAX_ZOOM } from '@/lib/tiles/basemap';
+import { BASEMAP_TILE_LAYERS, BASEMAPS } from '@/lib/tiles/basemap';
 import {
   BACKGROUND_LAYER,
+  BASEMAP_LABEL_LAYERS,
   BASEMAP_SOURCE,
   BORDERS_LAYER,
   COASTLINE_LAYER,
-  COUNTRIES_SOURCE,
   COUNTRY_FILL_LAYER,
   COUNTRY_HIGHLIGHT_LAYER,
   COUNTRY_HIGHLIGHT_OUTLINE_LAYER,
   COUNTRY_LABEL_LAYER,
-  basemapFormat,
+  LAKES_LAYER,
+  PLACE_LABEL_LAYER,
+  REGION_LABEL_LAYER,
+  REGIONS_LAYER,
+  RIVERS_LAYER,
+  SEA_LABEL_LAYER,
+  basemapName,
   basemapStyle,
-  basemapUrls,
+  labelText,
+  placeDot,
   selectedCountriesFilter,
 } from './basemap-style';
 
 const ORIGIN = 'http://localhost:3000';
 
-/** A layer without where it reads from. */
-function drawing(layer: LayerSpecification): object {
-  const { source, 'source-layer': sourceLayer, ...rest } = layer as LayerSpecification & { source?: string; 'source-layer'?: string };
-  void source;
-  void sourceLayer;
-  return rest;
-}
-
 describe('basemapStyle', () => {
-  it('validates against the MapLibre style spec with zero errors, in both formats', () => {
-    expect(validateStyleMin(basemapStyle(ORIGIN))).toEqual([]);
-    expect(validateStyleMin(basemapStyle(ORIGIN, 'geojson'))).toEqual([]);
+  it('validates against the MapLibre style spec with zero errors, for both basemaps and languages', () => {
+    for (const name of ['reference', 'plain'] as const) {
+      for (const locale of ['en', 'fr'] as const) expect(validateStyleMin(basemapStyle(ORIGIN, name, locale))).toEqual([]);
+    }
   });
 
-  it('reads the prebuilt vector tiles by default, one source layer per basemap layer', () => {
+  it('reads the reference pyramid by default, one source layer per basemap layer', () => {
     const style = basemapStyle(ORIGIN);
     expect(style.sources).toEqual({
       [BASEMAP_SOURCE]: {
         type: 'vector',
-        tiles: ['http://localhost:3000/basemap/tiles/{z}/{x}/{y}.pbf'],
+        tiles: ['http://localhost:3000/basemap/reference/{z}/{x}/{y}.pbf'],
         minzoom: 0,
-        maxzoom: BASEMAP_TILES_MAX_ZOOM,
+        maxzoom: BASEMAPS.reference.maxZoom,
         promoteId: 'id',
       },
     });
@@ -49,8 +48,11 @@ describe('basemapStyle', () => {
     expect(read.every(([source, layer]) => source === BASEMAP_SOURCE && (BASEMAP_TILE_LAYERS as readonly unknown[]).includes(layer))).toBe(true);
   });
 
-  it('draws the same layers from the GeoJSON files as from the tiles', () => {
-    expect(basemapStyle(ORIGIN, 'geojson').layers.map(drawing)).toEqual(basemapStyle(ORIGIN, 'tiles').layers.map(drawing));
+  it('reads the plain pyramid, to its own deepest zoom, when asked for', () => {
+    expect(basemapStyle(ORIGIN, 'plain').sources[BASEMAP_SOURCE]).toMatchObject({
+      tiles: ['http://localhost:3000/basemap/plain/{z}/{x}/{y}.pbf'],
+      maxzoom: BASEMAPS.plain.maxZoom,
+    });
   });
 
   it('still validates with a country selection filter set', () => {
@@ -61,53 +63,61 @@ describe('basemapStyle', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('uses absolute glyph and data URLs from the origin', () => {
-    const style = basemapStyle(ORIGIN + '/', 'geojson');
-    expect(style.glyphs).toBe('http://localhost:3000/fonts/{fontstack}/{range}.pbf');
-    expect(style.sources[COUNTRIES_SOURCE]).toMatchObject({ data: 'http://localhost:3000/basemap/countries.geojson' });
+  it('uses absolute glyph URLs from the origin', () => {
+    expect(basemapStyle(ORIGIN + '/').glyphs).toBe('http://localhost:3000/fonts/{fontstack}/{range}.pbf');
   });
 
-  it('promotes the id property on the countries source for feature-state', () => {
-    expect(basemapStyle(ORIGIN, 'geojson').sources[COUNTRIES_SOURCE]).toMatchObject({ promoteId: 'id' });
-  });
-
-  it('draws the layers bottom to top with labels last', () => {
+  it('draws the layers bottom to top with names last', () => {
     expect(basemapStyle(ORIGIN).layers.map((l) => l.id)).toEqual([
       BACKGROUND_LAYER,
       COUNTRY_FILL_LAYER,
       COUNTRY_HIGHLIGHT_LAYER,
+      LAKES_LAYER,
+      RIVERS_LAYER,
+      REGIONS_LAYER,
       COASTLINE_LAYER,
       BORDERS_LAYER,
       COUNTRY_HIGHLIGHT_OUTLINE_LAYER,
+      SEA_LABEL_LAYER,
+      PLACE_LABEL_LAYER,
+      REGION_LABEL_LAYER,
       COUNTRY_LABEL_LAYER,
     ]);
   });
 
-  it('labels countries with Noto Sans Regular without overlap', () => {
-    const label = basemapStyle(ORIGIN).layers.find((l) => l.id === COUNTRY_LABEL_LAYER);
-    expect(label).toMatchObject({
-      type: 'symbol',
-      layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-allow-overlap': false },
-    });
+  it("writes every name in the style's language, falling back to the data's own name", () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const names = basemapStyle(ORIGIN, 'reference', locale).layers.filter((l) => l.type === 'symbol');
+      expect(names.map((l) => l.id)).toEqual([...BASEMAP_LABEL_LAYERS]);
+      for (const layer of names) expect(layer.layout).toMatchObject({ 'text-field': ['coalesce', ['get', `name_${locale}`], ['get', 'name']], 'text-font': ['Noto Sans Regular'] });
+    }
+  });
+
+  it('labels places most important first, each from its own zoom', () => {
+    const places = basemapStyle(ORIGIN).layers.find((l) => l.id === PLACE_LABEL_LAYER);
+    expect(places).toMatchObject({ filter: ['>=', ['zoom'], ['coalesce', ['get', 'minzoom'], 0]], layout: { 'symbol-sort-key': ['get', 'rank'] } });
   });
 });
 
-describe('basemapUrls', () => {
-  it('lists the four GeoJSON files under /basemap', () => {
-    const urls = basemapUrls('https://sitmap.example');
-    expect([urls.countries, urls.borders, urls.coastline, urls.labels]).toEqual([
-      'https://sitmap.example/basemap/countries.geojson',
-      'https://sitmap.example/basemap/borders.geojson',
-      'https://sitmap.example/basemap/coastline.geojson',
-      'https://sitmap.example/basemap/labels.geojson',
-    ]);
+describe('labelText', () => {
+  it('prefers the name in the language asked for', () => {
+    expect(labelText('fr')).toEqual(['coalesce', ['get', 'name_fr'], ['get', 'name']]);
   });
 });
 
-describe('basemapFormat', () => {
-  it('is the GeoJSON baseline only when asked for', () => {
-    expect(basemapFormat('geojson')).toBe('geojson');
-    expect([basemapFormat(null), basemapFormat('tiles'), basemapFormat('other')]).toEqual(['tiles', 'tiles', 'tiles']);
+describe('basemapName', () => {
+  it('is the plain baseline only when asked for', () => {
+    expect(basemapName('plain')).toBe('plain');
+    expect([basemapName(null), basemapName('reference'), basemapName('geojson')]).toEqual(['reference', 'reference', 'reference']);
+  });
+});
+
+describe('placeDot', () => {
+  it('is an opaque centre fading to transparent corners', () => {
+    const { width, height, data } = placeDot(12);
+    expect([width, height, data.length]).toEqual([12, 12, 12 * 12 * 4]);
+    const alphaAt = (x: number, y: number) => data[(y * 12 + x) * 4 + 3];
+    expect([alphaAt(6, 6), alphaAt(0, 0)]).toEqual([255, 0]);
   });
 });
 

@@ -1,4 +1,5 @@
 // The JSON documents of OGC API – Features Part 1 (pure: built from a base URL and repository data).
+import { wrapBBox } from '@/lib/geo/bbox';
 import type { BBox, ItemCollection, ItemFeature } from '@/lib/items/types';
 import type { CollectionDef } from './collections';
 
@@ -53,7 +54,8 @@ export function collectionDocument(base: string, collection: CollectionDef, exte
     crs: [CRS84],
     ...(extent && {
       extent: {
-        spatial: { bbox: [extent.bbox], crs: CRS84 },
+        // A box reaching past 180 (items cut at the antimeridian) is written west > east, as OGC and RFC 7946 want.
+        spatial: { bbox: [wrapBBox(extent.bbox)], crs: CRS84 },
         temporal: { interval: [[extent.start.toISOString(), extent.end.toISOString()]], trs: 'http://www.opengis.net/def/uom/ISO-8601/0/Gregorian' },
       },
     }),
@@ -83,6 +85,11 @@ export interface ItemsPageInput {
   timeStamp: Date;
 }
 
+/** A feature as OGC and RFC 7946 §5.2 want its box: one crossing the antimeridian is written west > east. */
+function ogcFeature(feature: ItemFeature): ItemFeature {
+  return feature.bbox[2] > 180 ? { ...feature, bbox: wrapBBox(feature.bbox) } : feature;
+}
+
 export function itemsPage({ base, collection, search, items, numberMatched, limit, offset, timeStamp }: ItemsPageInput) {
   const href = `${base}/collections/${collection.id}/items`;
   const pageHref = (pageOffset: number) => {
@@ -100,7 +107,7 @@ export function itemsPage({ base, collection, search, items, numberMatched, limi
   if (offset > 0) links.push({ href: pageHref(Math.max(0, offset - limit)), rel: 'prev', type: GEOJSON_TYPE, title: 'Previous page' });
   return {
     type: 'FeatureCollection' as const,
-    features: items.features,
+    features: items.features.map(ogcFeature),
     numberMatched,
     numberReturned,
     timeStamp: timeStamp.toISOString(),
@@ -111,7 +118,7 @@ export function itemsPage({ base, collection, search, items, numberMatched, limi
 export function featureDocument(base: string, collection: CollectionDef, feature: ItemFeature) {
   const collectionHref = `${base}/collections/${collection.id}`;
   return {
-    ...feature,
+    ...ogcFeature(feature),
     links: [
       { href: `${collectionHref}/items/${feature.id}`, rel: 'self', type: GEOJSON_TYPE, title: 'This feature' },
       { href: collectionHref, rel: 'collection', type: JSON_TYPE, title: collection.title },

@@ -1,6 +1,7 @@
 // Which items lie in or touch a region (pure, turf-based, with a bbox prefilter).
 import { booleanIntersects } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
+import { withinBBox } from '@/lib/geo/bbox';
 import { KIND_STYLES, type ItemKind } from '@/lib/items/kinds';
 import type { BBox } from '@/lib/items/types';
 
@@ -28,9 +29,12 @@ export interface PlacedItem {
   bbox: BBox;
 }
 
-/** The shifts of ±360° under which an item may meet a region unwrapped past ±180 (Russia, Fiji). */
-export function regionShifts(regionBBox: BBox): number[] {
-  return [0, ...(regionBBox[2] > 180 ? [360] : []), ...(regionBBox[0] < -180 ? [-360] : [])];
+/**
+ * The shifts of ±360° under which an item may meet a region: regions are unwrapped past ±180 (Russia,
+ * Fiji), and an item cut at the antimeridian has a box reaching past 180 (lib/geo/bbox.ts shapeBBox).
+ */
+export function lngShifts(regionBBox: BBox, itemBBox: BBox): number[] {
+  return [0, ...(regionBBox[2] > 180 ? [360] : []), ...(regionBBox[0] < -180 || itemBBox[2] > 180 ? [-360] : [])];
 }
 
 /**
@@ -47,7 +51,7 @@ export function footprint({ kind, geometry }: PlacedItem): Geometry {
 
 /**
  * Whether an item's footprint intersects the region. Region geometries may be unwrapped past ±180
- * (Russia, Fiji), so an item is also tested shifted by ±360 when the region's box reaches beyond the antimeridian.
+ * (Russia, Fiji), so an item is also tested shifted by ±360 (see lngShifts).
  */
 export function touchesRegion(region: { geometry: Geometry; bbox: BBox }, item: PlacedItem): boolean {
   return shapeTouchesRegion(region, footprint(item), item.bbox);
@@ -55,9 +59,11 @@ export function touchesRegion(region: { geometry: Geometry; bbox: BBox }, item: 
 
 /** Whether a shape (an item's footprint) lying within `bbox` intersects the region (see touchesRegion). */
 export function shapeTouchesRegion(region: { geometry: Geometry; bbox: BBox }, shape: Geometry, bbox: BBox): boolean {
-  return regionShifts(region.bbox).some((delta) => {
+  // The shape's parts cut at the antimeridian put side by side, as its box sees them.
+  const placed = withinBBox(shape, bbox);
+  return lngShifts(region.bbox, bbox).some((delta) => {
     const box: BBox = [bbox[0] + delta, bbox[1], bbox[2] + delta, bbox[3]];
     if (!bboxesOverlap(box, region.bbox)) return false;
-    return booleanIntersects(delta ? shiftLng(shape, delta) : shape, region.geometry);
+    return booleanIntersects(delta ? shiftLng(placed, delta) : placed, region.geometry);
   });
 }

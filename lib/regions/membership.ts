@@ -9,7 +9,7 @@ import type { Geometry } from 'geojson';
 import type { Db } from '@/lib/db/create-client';
 import type { ItemKind } from '@/lib/items/kinds';
 import type { BBox } from '@/lib/items/types';
-import { footprint, regionShifts, shapeTouchesRegion, type PlacedItem } from './containment';
+import { footprint, lngShifts, shapeTouchesRegion, type PlacedItem } from './containment';
 import { buildRegionCover, type RegionCover } from './cover';
 
 export type MembershipClient = Pick<Db, 'item' | 'region' | 'itemRegion'>;
@@ -58,7 +58,7 @@ export function regionOutline(row: RegionRow): RegionOutline {
 /** Whether a shape within `bbox` lies in or touches the region: by the cover when it can tell, else turf. */
 function shapeTouches(region: RegionOutline, shape: Geometry, bbox: BBox): boolean {
   const [west, south, east, north] = region.bbox;
-  const boxes = regionShifts(region.bbox)
+  const boxes = lngShifts(region.bbox, bbox)
     .map((delta): BBox => [bbox[0] + delta, bbox[1], bbox[2] + delta, bbox[3]])
     .filter((box) => box[0] <= east && box[2] >= west && box[1] <= north && box[3] >= south);
   if (!boxes.length) return false;
@@ -68,7 +68,8 @@ function shapeTouches(region: RegionOutline, shape: Geometry, bbox: BBox): boole
 }
 
 /**
- * Whether a box in -180..180 meets the region's box as it is or shifted by ±360°. Allocates nothing:
+ * Whether an item's box (west in -180..180, east past 180 for shapes cut at the antimeridian) meets
+ * the region's box as it is or shifted by ±360°. Allocates nothing:
  * a bulk insert asks it of every region for every item, and most regions are far away.
  */
 function boxReaches([west, south, east, north]: BBox, bbox: BBox): boolean {
@@ -76,7 +77,7 @@ function boxReaches([west, south, east, north]: BBox, bbox: BBox): boolean {
   return (
     (bbox[0] <= east && bbox[2] >= west) ||
     (east > 180 && bbox[0] + 360 <= east && bbox[2] + 360 >= west) ||
-    (west < -180 && bbox[0] - 360 <= east && bbox[2] - 360 >= west)
+    ((west < -180 || bbox[2] > 180) && bbox[0] - 360 <= east && bbox[2] - 360 >= west)
   );
 }
 
@@ -96,7 +97,7 @@ export function itemTouchesRegion(region: RegionOutline, item: PlacedItem): bool
   return shapeTouches(region, shape, item.bbox);
 }
 
-/** A Prisma filter on minLng…maxLat: boxes meeting `bbox` as it is or shifted by ±360° (a superset of regionShifts). */
+/** A Prisma filter on minLng…maxLat: boxes meeting `bbox` as it is or shifted by ±360° (a superset of lngShifts). */
 function boxesMeeting([west, south, east, north]: BBox) {
   return {
     minLat: { lte: north },

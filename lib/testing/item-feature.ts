@@ -1,6 +1,6 @@
 // Builds an API item (ItemFeature) for unit tests of code that receives items, e.g. the exports.
 import type { Geometry } from 'geojson';
-import { bboxOf } from '@/lib/geo/bbox';
+import { shapeBBox } from '@/lib/geo/bbox';
 import type { ItemFeature } from '@/lib/items/types';
 
 export function makeItemFeature(properties: Partial<ItemFeature['properties']> = {}, geometry: Geometry = { type: 'Point', coordinates: [35.0005, 48.4366] }): ItemFeature {
@@ -8,7 +8,7 @@ export function makeItemFeature(properties: Partial<ItemFeature['properties']> =
   return {
     type: 'Feature',
     id,
-    bbox: bboxOf(geometry)!,
+    bbox: shapeBBox(geometry)!,
     geometry,
     properties: {
       id,

@@ -1,15 +1,16 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { basemapLayers } from '@/lib/geo/basemap';
-import { BASEMAP_SIMPLIFY_PX, BASEMAP_TILE_LAYERS } from './basemap';
-import { tilePyramid, type PyramidTile } from './basemap-pyramid';
+import type { FeatureCollection } from 'geojson';
+import { plainBasemap } from '@/lib/basemap/layers';
+import { BASEMAP_SIMPLIFY_PX } from './basemap';
+import { tilePyramid, type PyramidLayer, type PyramidTile } from './basemap-pyramid';
 import { tileAt } from './tile-math';
 
 const PARIS: [number, number] = [2.35, 48.86];
 
 function pyramid(maxZoom: number): PyramidTile[] {
-  return [...tilePyramid(basemapLayers(), { maxZoom, simplifyPx: BASEMAP_SIMPLIFY_PX })];
+  return [...tilePyramid(plainBasemap(), { maxZoom, simplifyPx: BASEMAP_SIMPLIFY_PX })];
 }
 
 function decode(tile: PyramidTile): VectorTile {
@@ -39,7 +40,29 @@ function vertexCount(tile: VectorTile, countryId: string): number {
   return count;
 }
 
-describe('tilePyramid of the basemap', () => {
+function pointAt(lng: number, lat: number, name: string): FeatureCollection {
+  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: [lng, lat] } }] };
+}
+
+describe('tilePyramid with layers by zoom', () => {
+  const layers: PyramidLayer[] = [
+    { name: 'places', minZoom: 0, maxZoom: 1, data: pointAt(2.35, 48.86, 'coarse') },
+    { name: 'places', minZoom: 2, maxZoom: 2, data: pointAt(2.35, 48.86, 'fine') },
+  ];
+
+  it('gives each tile the layer of its zoom under the shared name', () => {
+    const tiles = [...tilePyramid(layers, { maxZoom: 2, simplifyPx: 0.5 })];
+    expect(propertiesOf(decode(tileOf(tiles, tileAt(PARIS, 1))), 'places')).toEqual([{ name: 'coarse' }]);
+    expect(propertiesOf(decode(tileOf(tiles, tileAt(PARIS, 2))), 'places')).toEqual([{ name: 'fine' }]);
+  });
+
+  it('refuses two layers of one name at the same zoom', () => {
+    const overlapping = [...layers, { name: 'places', minZoom: 1, maxZoom: 1, data: pointAt(0, 0, 'again') }];
+    expect(() => [...tilePyramid(overlapping, { maxZoom: 2, simplifyPx: 0.5 })]).toThrow(/two layers named alike at zoom 1/);
+  });
+});
+
+describe('tilePyramid of the plain basemap', () => {
   it('writes every tile of zooms 0..maxZoom once', () => {
     const tiles = pyramid(3);
     expect(tiles).toHaveLength(1 + 4 + 16 + 64);
@@ -48,13 +71,14 @@ describe('tilePyramid of the basemap', () => {
 
   it("holds France's polygon, its borders, coastline and one label in France's z2 tile", () => {
     const tile = decode(tileOf(pyramid(2), tileAt(PARIS, 2)));
-    expect(Object.keys(tile.layers).sort()).toEqual([...BASEMAP_TILE_LAYERS].sort());
+    expect(Object.keys(tile.layers).sort()).toEqual(['borders', 'coastline', 'countries', 'labels']);
     const france = tile.layers.countries;
     const index = propertiesOf(tile, 'countries').findIndex((p) => p.id === 'FRA');
     expect(index).toBeGreaterThanOrEqual(0);
     expect(france.feature(index).properties).toEqual({ id: 'FRA', name: 'France' });
     expect(france.feature(index).type).toBe(3); // polygon
     expect(propertiesOf(tile, 'labels').filter((p) => p.id === 'FRA')).toEqual([{ id: 'FRA', name: 'France', minzoom: expect.any(Number) }]);
+    expect(propertiesOf(tile, 'labels').find((p) => p.id === 'DEU')).toMatchObject({ name: 'Germany', name_fr: 'Allemagne' });
     expect(tile.layers.borders.feature(0).type).toBe(2); // line
   });
 

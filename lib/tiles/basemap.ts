@@ -1,22 +1,41 @@
 // What the basemap's vector tiles hold and where they are served (pure: shared by the build, which
 // writes them, and the map style, which reads them).
 
-/** Source layers of a basemap tile, one per layer of lib/geo/basemap.ts. */
-export const BASEMAP_TILE_LAYERS = ['countries', 'borders', 'coastline', 'labels'] as const;
+/** Source layers of a basemap tile (lib/basemap/layers.ts builds them). */
+export const BASEMAP_TILE_LAYERS = [
+  'countries',
+  'borders',
+  'coastline',
+  'labels',
+  'lakes',
+  'rivers',
+  'regions',
+  'region_labels',
+  'seas',
+  'places',
+] as const;
 export type BasemapTileLayer = (typeof BASEMAP_TILE_LAYERS)[number];
 
 /**
- * Deepest zoom of the static pyramid; MapLibre overzooms these tiles beyond it. At z5 a tile unit is
- * about 0.003° and the simplification below about 0.01°, finer than the 50m data as simplified by
- * lib/geo/countries.ts (0.03°, coordinates rounded to 0.01°): deeper tiles would add files, not detail.
+ * The two static pyramids (public/basemap/<name>/{z}/{x}/{y}.pbf, built by `npm run basemap`):
+ * - reference: what the app draws, 1:10m from zoom 5, subdivisions, places, seas, rivers; tiles to
+ *   zoom 8, which MapLibre overzooms to 10 and beyond (its places carry the zoom they show from);
+ * - plain: the basemap of earlier versions (1:50m countries and names, zooms 0-5), the benchmark's
+ *   baseline (`?basemap=plain`).
  */
-export const BASEMAP_TILES_MAX_ZOOM = 5;
+export const BASEMAPS = {
+  reference: { maxZoom: 8 },
+  plain: { maxZoom: 5 },
+} as const;
+export type BasemapName = keyof typeof BASEMAPS;
 
-/** Where the pyramid is served from (public/basemap/tiles, built by `npm run basemap`). */
-export const BASEMAP_TILES_PATH = '/basemap/tiles/{z}/{x}/{y}.pbf';
+/** Where a pyramid is served from. */
+export function basemapTilesPath(name: BasemapName): string {
+  return `/basemap/${name}/{z}/{x}/{y}.pbf`;
+}
 
 /**
- * Simplification of the basemap's shapes per zoom, in screen pixels (512 px tiles): the same for the
- * prebuilt tiles and for the GeoJSON sources MapLibre tiles itself, so both look alike.
+ * Simplification of the basemap's shapes per zoom, in screen pixels (512 px tiles), on top of the
+ * simplification of the source data (lib/geo/countries.ts).
  */
 export const BASEMAP_SIMPLIFY_PX = 0.5;

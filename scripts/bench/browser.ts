@@ -24,6 +24,8 @@ export interface MapLoadTimings {
 export interface MapPage {
   url: string;
   mode: ItemSourceMode;
+  /** Only the first `idle` counts (a view with no item in it): "items drawn" is not waited for. */
+  basemapOnly?: boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function measureMapLoads(
 }
 
 /** One page load in a fresh context: when each stage was reached (NaN: not within PAGE_TIMEOUT_MS). */
-async function loadOnce(browser: Browser, { url, mode }: MapPage, viewport: { width: number; height: number }): Promise<Record<keyof MapLoadTimings, number>> {
+async function loadOnce(browser: Browser, { url, mode, basemapOnly = false }: MapPage, viewport: { width: number; height: number }): Promise<Record<keyof MapLoadTimings, number>> {
   const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
@@ -67,7 +69,8 @@ async function loadOnce(browser: Browser, { url, mode }: MapPage, viewport: { wi
     // Polled every animation frame; the first frame where the items are there is kept. A stage not
     // reached within PAGE_TIMEOUT_MS is reported as such (NaN), with the stages that were.
     const ready = page.waitForFunction(
-      (sourceMode) => {
+      ({ sourceMode, idleOnly }) => {
+        if (idleOnly) return window.sitmap?.firstIdleMs !== undefined;
         const map = window.sitmap?.map;
         const layers = sourceMode === 'tiles' ? ['items', 'clusters'] : [undefined];
         const drawn =
@@ -79,7 +82,7 @@ async function loadOnce(browser: Browser, { url, mode }: MapPage, viewport: { wi
         if (drawn) marks.itemsDrawnAt ??= performance.now();
         return drawn && window.sitmap?.firstIdleMs !== undefined;
       },
-      mode,
+      { sourceMode: mode, idleOnly: basemapOnly },
       { polling: 'raf', timeout: PAGE_TIMEOUT_MS },
     );
     await ready.catch((error: unknown) => {

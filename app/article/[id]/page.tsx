@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/panels/ArticleText';
 import { NotFoundError } from '@/lib/errors';
-import { LOCALES, negotiateLocale, type Locale } from '@/lib/i18n/locales';
+import { requestLocale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { formatDay } from '@/lib/items/format';
 import { idParamSchema } from '@/lib/items/schema';
@@ -30,9 +30,7 @@ function safeReturn(from: string | string[] | undefined): string {
 export default async function ArticlePage({ params, searchParams }: PageProps<'/article/[id]'>) {
   const [{ id }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
   const source = await loadSource(id);
-  const locale: Locale = (LOCALES as readonly unknown[]).includes(query.lang)
-    ? (query.lang as Locale)
-    : negotiateLocale(requestHeaders.get('accept-language'));
+  const locale = requestLocale(typeof query.lang === 'string' ? query.lang : null, requestHeaders.get('accept-language'));
   const t = MESSAGES[locale];
   const highlighted = Number(query.excerpt);
   return (
