@@ -307,6 +307,7 @@ const en: Messages = {
     from: 'From the article',
     cancel: 'Back to the proposals',
     editing: (title) => `Reviewing “${title}”`,
+  },
   geometry: {
     notices: {
       'crs-ignored': 'The “crs” member was ignored: coordinates are always read as WGS 84 longitude, latitude.',
@@ -491,6 +492,7 @@ const fr: Messages = {
     from: 'Dans l’article',
     cancel: 'Retour aux propositions',
     editing: (title) => `Vérification de « ${title} »`,
+  },
   geometry: {
     notices: {
       'crs-ignored': 'Le membre « crs » a été ignoré : les coordonnées sont toujours lues en longitude, latitude WGS 84.',
