@@ -119,7 +119,7 @@ function frenchPlural(word: string): string {
 }
 
 /** Flags that narrow where a form is read; two forms under one key narrow only where both do. */
-const NARROWING = FORM.commonEn | FORM.commonFr | FORM.capitals | FORM.english | FORM.french;
+const NARROWING = FORM.commonEn | FORM.commonFr | FORM.capitals | FORM.english | FORM.french | FORM.alternate;
 
 
 /** One key, two forms of one place (English "Burkinabe", French "burkinabé"): read wherever either is. */
@@ -244,8 +244,8 @@ export function buildGazetteer(): { data: GazetteerData; unresolved: string[] } 
     // A capital or a city of millions is read as itself even where its name is also a word ("Paris", "Tripoli").
     const famous = (city.featureCode === 'PPLC' && city.population >= 500_000) || city.population >= 2_000_000;
     addForm(entry, city.name, 0, ARABIC_SPEAKING.has(city.country) ? arabicVariants(key) : [key], famous);
-    if (ROMANISED_COUNTRIES.has(city.country)) addForm(entry, city.name, 0, [romanisationKey(nameKey(city.name.replace(/['’ʼ‘`]/g, '')), 'en')], famous);
-    if (city.population >= OTHER_NAMES_FROM) for (const other of city.otherNames) addForm(entry, other);
+    if (ROMANISED_COUNTRIES.has(city.country)) addForm(entry, city.name, FORM.alternate, [romanisationKey(nameKey(city.name.replace(/['’ʼ‘`]/g, '')), 'en')], famous);
+    if (city.population >= OTHER_NAMES_FROM) for (const other of city.otherNames) addForm(entry, other, FORM.alternate);
     const byName = `${city.name}\u0000${city.country}`;
     const known = byNameAndCountry.get(byName);
     if (known === undefined || data.population[known] < city.population) byNameAndCountry.set(byName, entry);

@@ -23,6 +23,8 @@ export const FORM = {
   curated: 256,
   /** The town our alias table says news means by this spelling ("Geneva" is Genève, not Geneva, Illinois). */
   preferred: 512,
+  /** Another language's or an old name (GeoNames' alternate names), or a romanisation skeleton: read only near the article's other places. */
+  alternate: 1024,
 } as const;
 
 /** GeoNames' feature code of a town, ranked: a capital weighs more than a village of the same size. A sovereign state has RANK.capital. */

@@ -464,6 +464,8 @@ function accepted(span: Span, tokens: Token[], reading: Reading, evidence: Evide
     // A person's name elsewhere in the article is theirs here too, unless this one reads as a place ("in Austin", "Beijing and Washington").
     if (evidence.person && !evidence.cue) return false;
   }
+  // An old or foreign name of a town ("Hamas" is an old name of Hamm) only near the places the article names.
+  if (flags & FORM.alternate && !evidence.nearby) return false;
   if (span.subdivisionCue || span.townCue) return true;
   if (place.kind === 'country' || flags & FORM.demonym) return true;
   if (isCommonWord(flags, evidence.lang)) {
