@@ -1,5 +1,6 @@
 // The one write path for items: the admin's create, edit, delete and restores, the GeoJSON import and
-// the seed all write here, and nothing else writes "Item". Every write:
+// the seed all write here, and nothing else in the app writes "Item" (the benchmark's bulk insert,
+// scripts/bench/synthetic-items.ts, fills the same columns). Every write:
 //  - takes an ItemInput validated once, where it entered (the handler's body schema, the import's plan,
 //    the seed), and checks here only what a schema cannot: that the cited excerpts exist;
 //  - derives the stored columns: the bbox from the geometry, and the span of days the item covers

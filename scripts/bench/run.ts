@@ -14,7 +14,18 @@ import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import type { BBox, ItemFeature } from '@/lib/items/types';
 import { measure, type Timing } from './measure';
 import { measureMapLoads, TIMING_HEADER, timingRow } from './browser';
+import { db } from '@/lib/db/client';
+import { createDb } from '@/lib/db/create-client';
+import { applyMigrations } from '@/lib/db/migrate';
+import { listItems } from '@/lib/items/repository';
+import { toMapFeatures } from '@/lib/map/features';
+import { touchesRegion } from '@/lib/regions/containment';
+import { getRegionContext } from '@/lib/regions/repository';
+import { encodeTile } from '@/lib/tiles/encode';
+import { ITEMS_LAYER } from '@/lib/tiles/layers';
+import { itemTile } from '@/lib/tiles/repository';
 import { tileAt } from '@/lib/tiles/tile-math';
+import { seedDatabase } from '@/prisma/seed/seed';
 import { CITIES, insertSyntheticItems, seededRandom } from './synthetic-items';
 
 const SEED = 20241127;
@@ -139,25 +150,14 @@ async function main(): Promise<void> {
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-bench-'));
   const dbFile = path.join(dir, 'bench.db');
+  // Read by lib/db at first use, and by the app server the load test starts.
   process.env.DATABASE_URL = `file:${dbFile}`;
   let server: ChildProcess | undefined;
   try {
-    const { applyMigrations } = await import('@/lib/db/migrate');
-    const { createDb } = await import('@/lib/db/create-client');
-    const { seedDatabase } = await import('@/prisma/seed/seed');
     applyMigrations(dbFile);
     const seedClient = createDb(process.env.DATABASE_URL);
     await seedDatabase(seedClient);
     await seedClient.$disconnect();
-    // Imported after DATABASE_URL points at the bench database (lib/db/client reads it once).
-    const { listItems } = await import('@/lib/items/repository');
-    const { getRegionContext } = await import('@/lib/regions/repository');
-    const { touchesRegion } = await import('@/lib/regions/containment');
-    const { itemTile } = await import('@/lib/tiles/repository');
-    const { encodeTile } = await import('@/lib/tiles/encode');
-    const { ITEMS_LAYER } = await import('@/lib/tiles/layers');
-    const { toMapFeatures } = await import('@/lib/map/features');
-    const { db } = await import('@/lib/db/client');
 
     const loadAll = async (): Promise<ItemFeature[]> => (await listItems()).features;
     const rows: Row[] = [];
