@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import type { Geometry } from 'geojson';
 import { DAY_MS, dayMs, storedSpan, toDay } from '@/lib/dates';
 import { storedDateTime } from '@/lib/db/config';
-import { bboxOf } from '@/lib/geo/bbox';
+import { shapeBBox } from '@/lib/geo/bbox';
+import { normaliseShape } from '@/lib/geo/normalise';
 import { ITEM_STATUSES, type ItemKind } from '@/lib/items/kinds';
 import { itemTouchesRegion, regionOutline } from '@/lib/regions/membership';
 
@@ -108,13 +109,15 @@ export function insertSyntheticItems(dbFile: string, seed: number, from: number,
     const batch = db.transaction((start: number, end: number) => {
       for (let index = start; index < end; index++) {
         const item = syntheticItem(seed, index);
-        const bbox = bboxOf(item.geometry)!;
+        // Stored as the write path stores it: normalised (cut at the antimeridian, rewound), boxed by shapeBBox.
+        const geometry = normaliseShape(item.geometry).geometry;
+        const bbox = shapeBBox(geometry)!;
         const startDate = storedDateTime(item.startDate);
         // Written as the write path would (lib/items/write.ts), span included: the time filters read it.
         const { spanStart, spanEnd } = storedSpan({ startDate: toDay(item.startDate), endDate: null, datePrecision: 'day', announcedAt: null });
         const { lastInsertRowid } = insert.run(`Synthetic ${item.kind} #${index}`, 'Synthetic item for the benchmark.', item.kind,
-          item.status, JSON.stringify(item.geometry), ...bbox, startDate, storedDateTime(spanStart), storedDateTime(spanEnd), now);
-        const placed = { kind: item.kind, geometry: item.geometry, bbox };
+          item.status, JSON.stringify(geometry), ...bbox, startDate, storedDateTime(spanStart), storedDateTime(spanEnd), now);
+        const placed = { kind: item.kind, geometry, bbox };
         for (const region of regions) {
           if (itemTouchesRegion(region, placed)) insertMembership.run(lastInsertRowid, region.id, startDate);
         }
