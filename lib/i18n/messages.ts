@@ -1,6 +1,7 @@
 // Interface text in English and French. Data (titles, summaries) stays as written; quotes stay in the
 // language of their source.
 import type { DatePrecision, ItemKind, ItemStatus, LocationPrecision } from '@/lib/items/kinds';
+import { FOLLOWING_MESSAGES, type FollowingMessages } from './following-messages';
 import type { Locale } from './locales';
 
 export interface Messages {
@@ -85,9 +86,11 @@ export interface Messages {
     details: string;
   };
   article: { back: string; reported: (date: string) => string; original: string; language: string };
+  following: FollowingMessages;
 }
 
 const en: Messages = {
+  following: FOLLOWING_MESSAGES.en,
   dateLocale: 'en-GB',
   kinds: {
     exercise_area: { label: 'Exercise area', description: 'Military exercise zone' },
@@ -193,6 +196,7 @@ const en: Messages = {
 };
 
 const fr: Messages = {
+  following: FOLLOWING_MESSAGES.fr,
   dateLocale: 'fr-FR',
   kinds: {
     exercise_area: { label: 'Zone d’exercice', description: 'Zone d’exercices militaires' },

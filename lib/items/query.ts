@@ -128,9 +128,17 @@ export function hasNoFilter(filters: ItemFilterQuery): boolean {
   return Object.values(filters).every((value) => value === undefined);
 }
 
-/** `asof`: an ISO 8601 instant (or a day, meaning its end) at which to rebuild the map from history. */
-export const asOfSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'asof must be a date or an ISO 8601 instant, e.g. 2026-11-25T15:00:00Z')
-  .transform((value) => new Date(value.length === 10 ? `${value}T23:59:59.999Z` : value))
-  .refine((date) => !Number.isNaN(date.getTime()), 'asof is not a real date');
+/**
+ * An ISO 8601 instant, or a day standing for its first or last millisecond (UTC): `asof` and the
+ * bounds of a comparison (lib/changes) read dates this way.
+ */
+export function instantSchema(name: string, day: 'start' | 'end') {
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, `${name} must be a date or an ISO 8601 instant, e.g. 2026-11-25T15:00:00Z`)
+    .transform((value) => new Date(value.length === 10 ? `${value}T${day === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : value))
+    .refine((date) => !Number.isNaN(date.getTime()), `${name} is not a real date`);
+}
+
+/** `asof`: the instant at which to rebuild the map from history (a day means its end). */
+export const asOfSchema = instantSchema('asof', 'end');
