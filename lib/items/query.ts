@@ -128,14 +128,22 @@ export function hasNoFilter(filters: ItemFilterQuery): boolean {
   return Object.values(filters).every((value) => value === undefined);
 }
 
+/** The value's leading YYYY-MM-DD is a day of the calendar (Date would roll 2024-02-31 over to March). */
+function isCalendarDay(value: string): boolean {
+  const [year, month, dayOfMonth] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === dayOfMonth;
+}
+
 /**
  * An ISO 8601 instant, or a day standing for its first or last millisecond (UTC): `asof` and the
  * bounds of a comparison (lib/changes) read dates this way.
  */
 export function instantSchema(name: string, day: 'start' | 'end') {
   return z
-    .string()
+    .string({ error: `${name} is required: a date or an ISO 8601 instant` })
     .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, `${name} must be a date or an ISO 8601 instant, e.g. 2026-11-25T15:00:00Z`)
+    .refine(isCalendarDay, `${name} is not a real date`)
     .transform((value) => new Date(value.length === 10 ? `${value}T${day === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : value))
     .refine((date) => !Number.isNaN(date.getTime()), `${name} is not a real date`);
 }
