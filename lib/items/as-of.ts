@@ -1,15 +1,12 @@
 import 'server-only';
 // The map as it was known at a past instant, rebuilt from the revision history.
 import { db } from '@/lib/db/client';
-import { bboxOf } from '@/lib/geo/bbox';
 import type { ItemState } from './editor-types';
 import { toExcerptDto } from './geojson';
-import { stateAsOf, type RevisionRecord } from './history';
+import { stateAsOf, stateToFeature, type RevisionRecord } from './history';
 import { listItems } from './repository';
 import { toItemState } from './state';
 import type { ItemCollection, ItemFeature } from './types';
-
-const day = (value: string | null) => (value === null ? null : value.slice(0, 10));
 
 /** An item's live state, creation time and revisions: what `stateAsOf` rebuilds any past from. */
 export interface ItemHistory {
@@ -49,28 +46,7 @@ export async function statesToFeatures(states: Array<{ id: number; state: ItemSt
   });
   const excerptById = new Map(excerpts.map((excerpt) => [excerpt.id, toExcerptDto(excerpt)]));
 
-  return states.map(({ id, state: { version, input } }) => ({
-    type: 'Feature',
-    id,
-    bbox: bboxOf(input.geometry)!,
-    geometry: input.geometry,
-    properties: {
-      id,
-      title: input.title,
-      summary: input.summary,
-      kind: input.kind,
-      status: input.status,
-      locationPrecision: input.locationPrecision,
-      startDate: day(input.startDate)!,
-      endDate: day(input.endDate),
-      datePrecision: input.datePrecision,
-      announcedAt: day(input.announcedAt),
-      actors: input.actors,
-      countries: input.countries,
-      version,
-      excerpts: input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? []),
-    },
-  }));
+  return states.map(({ id, state }) => stateToFeature(id, state, excerptById));
 }
 
 /**

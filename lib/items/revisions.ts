@@ -3,6 +3,7 @@
 // run it against any client).
 import type { Db } from '@/lib/db/create-client';
 import type { SignedInAdmin } from '@/lib/auth/session';
+import { enqueueWebhookDeliveries } from '@/lib/webhooks/enqueue';
 import type { EditorItem, ItemState, RevisionAction } from './editor-types';
 import { toExcerptDto, withExcerpts } from './geojson';
 import type { ItemInputDraft } from './schema';
@@ -28,10 +29,12 @@ export function stateOf(item: EditorItem): ItemState {
   return { version: item.version, deletedAt: item.deletedAt, input: item.input };
 }
 
+/** Records the revision and, in the same transaction, queues it for the webhooks whose view it touches. */
 export async function writeRevision(tx: Tx, itemId: number, admin: SignedInAdmin, action: RevisionAction, before: ItemState | null, after: ItemState) {
-  await tx.revision.create({
+  const revision = await tx.revision.create({
     data: { itemId, adminId: admin.id, action, before: before && JSON.stringify(before), after: JSON.stringify(after) },
   });
+  await enqueueWebhookDeliveries(tx, { id: revision.id, itemId, action, createdAt: revision.createdAt, before, after });
 }
 
 /** Creates an item and its 'create' revision (the full state after); returns the item as saved. */
