@@ -24,6 +24,11 @@ import { ItemTable } from './panels/ItemTable';
 import { Legend } from './panels/Legend';
 import { RegionPanel } from './panels/RegionPanel';
 import { Timeline } from './timeline/Timeline';
+import { ChangeLegend } from './changes/ChangeLegend';
+import { ComparePanel } from './changes/ComparePanel';
+import { FollowLinks } from './panels/FollowLinks';
+import { useChanges } from '@/lib/swr/use-changes';
+import type { CompareState } from '@/lib/changes/url-state';
 
 interface DashboardProps {
   sourceTitle: string | null;
@@ -56,6 +61,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
   const fullItems = useItems(state?.query ?? '', state?.asOf ?? null, state !== null && sourceMode !== null && !paged);
   const viewportItems = useViewportItems(pageUrl);
   const items = paged ? viewportItems : fullItems;
+  const changes = useChanges(state?.compare ?? null, filters);
   const regions = useRegions();
   const region = useRegion(state?.item === null ? (state?.region ?? null) : null);
   const panelBody = useRef<HTMLDivElement>(null);
@@ -89,6 +95,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
   const changeView = useCallback((view: MapView) => update({ view }, 'replace'), [update]);
   const changeFilters = useCallback((change: Partial<FilterValues>) => update(change, 'push'), [update]);
   const changeAsOf = useCallback((asOf: string | null) => update({ asOf }, 'push'), [update]);
+  const changeCompare = useCallback((compare: CompareState | null) => update({ compare }, 'push'), [update]);
   const changeRange = useCallback((range: { from: string | null; to: string | null }) => update(range, 'replace'), [update]);
   const toggleKind = useCallback(
     (kind: ItemKind) =>
@@ -192,6 +199,8 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
         </div>
         {paged && <p className="page-note">{t.list.pageNote(VIEWPORT_PAGE_SIZE)}</p>}
         <ExportButtons items={visible} />
+        <FollowLinks filters={filters} />
+        <ComparePanel key={JSON.stringify(state.compare)} compare={state.compare} changes={changes} onChange={changeCompare} onSelectItem={selectItem} />
         {!state.table && <ItemList items={visible} selectedId={null} onSelect={selectItem} emptyMessage={emptyMessage} />}
         {theatres && theatres.length > 0 && (
           <>
@@ -254,6 +263,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
                 onViewChange={changeView}
                 onBoundsChange={setViewport}
                 onError={() => setMapError(true)}
+                changes={state.compare ? changes.data : null}
               />
             )}
             <p className="visually-hidden" aria-live="polite">
@@ -268,6 +278,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
                 </button>
               </p>
             )}
+            {state?.compare && <ChangeLegend compare={state.compare} onStop={() => changeCompare(null)} />}
             {mapError && (
               <p className="map-error" role="alert">
                 {t.states.mapFailed}

@@ -17,6 +17,8 @@ import {
 import { interactiveItemLayerIds, itemLayers, kindLayerIds, ITEMS_SOURCE } from './item-layers';
 import { CLUSTER_LAYERS, itemSource, itemSourceLayers, type ItemSourceMode } from './item-source';
 import { ITEMS_LAYER } from '@/lib/tiles/layers';
+import type { ChangeSet } from '@/lib/changes/diff';
+import { useChangeLayers } from './change-layers';
 import { createBasemapMap, loadMapLibre } from './create-map';
 import { toMapFeatures } from './map-features';
 import { mapImages } from './markers';
@@ -52,6 +54,8 @@ export interface SituationMapProps {
   /** The visible bounds [west, south, east, north] when the map is ready and after each move. */
   onBoundsChange?: (bounds: BBox) => void;
   onError: () => void;
+  /** A comparison of two moments to draw as a diff layer (lib/changes); null or absent: none. */
+  changes?: ChangeSet | null;
 }
 
 declare global {
@@ -150,6 +154,8 @@ export function SituationMap(props: SituationMapProps) {
       ),
     });
   }, [map, props.theatres]);
+
+  useChangeLayers(map, props.changes);
 
   // Legend toggles.
   useEffect(() => {

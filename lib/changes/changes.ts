@@ -7,16 +7,8 @@ import { stateAsOf } from '@/lib/items/history';
 import { listItems } from '@/lib/items/repository';
 import type { ItemFeature } from '@/lib/items/types';
 import { dashboardFilters } from '@/lib/feeds/view';
-import { areaChanges, eventItemChanges, happeningOn, knowledgeItemChanges, type AreaChange, type ChangeTime, type ItemChange } from './diff';
+import { areaChanges, eventItemChanges, happeningOn, knowledgeItemChanges, type AreaChange, type ChangeSet, type ItemChange } from './diff';
 import type { ChangeQuery } from './params';
-
-export interface ChangeSet {
-  time: ChangeTime;
-  since: string;
-  until: string;
-  items: ItemChange[];
-  areas: AreaChange[];
-}
 
 async function mapAt(histories: ItemHistory[], moment: Date): Promise<ItemFeature[]> {
   return statesToFeatures(

@@ -52,6 +52,16 @@ export interface AreaChange {
   itemIds: number[];
 }
 
+/** The answer of GET /api/changes. */
+export interface ChangeSet {
+  time: ChangeTime;
+  /** The two moments as instants (ISO 8601, UTC). */
+  since: string;
+  until: string;
+  items: ItemChange[];
+  areas: AreaChange[];
+}
+
 export interface ChangeWindow {
   since: Date;
   until: Date;

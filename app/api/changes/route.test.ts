@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChangeSet } from '@/lib/changes/changes';
+import type { ChangeSet } from '@/lib/changes/diff';
 import { itemDraft, squareAround } from '@/lib/testing/items';
 import { callRoute } from '@/lib/testing/route';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
