@@ -12,8 +12,12 @@ const listeners = new Set<Listener>();
 let source: EventSource | null = null;
 let lastVersion: string | null = null;
 
+/**
+ * The first version of a page's stream counts as a change too: the page's data may have been read
+ * just before a save whose version is the first this stream tells (one extra request per page load).
+ */
 function onVersion(event: MessageEvent<string>) {
-  const changed = lastVersion !== null && event.data !== lastVersion;
+  const changed = event.data !== lastVersion;
   lastVersion = event.data;
   if (changed) for (const listener of listeners) listener();
 }
