@@ -4,7 +4,7 @@ import 'server-only';
 // bus) is what lets a save made through another app server reach this server's readers.
 import { readDataVersion } from './data-version';
 
-export const POLL_MS = 500;
+export const POLL_MS = 300;
 
 type Listener = (version: number) => void;
 
