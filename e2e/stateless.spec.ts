@@ -11,6 +11,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { createPostgresDatabase, type PostgresDatabase } from '../lib/db/postgres-databases';
 import type { ItemCollection } from '../lib/items/types';
 import { ADMIN_NAME, adminPassword, draft } from './admin';
+import { noteWhenTitleAppears, titleSeenAt } from './live';
 
 const root = path.resolve(__dirname, '..');
 const basePort = Number(process.env.E2E_PORT || 3100);
@@ -110,9 +111,13 @@ test.describe('two app servers on one database', () => {
     const excerptId = ((await (await a.get('/api/sources/1')).json()) as { excerpts: Array<{ id: number }> }).excerpts[0].id;
 
     const title = 'Pushed through server B';
+    await noteWhenTitleAppears(reader, title);
     const created = await b.post('/api/items', { data: draft([excerptId], { title }), headers: { Origin: `http://127.0.0.1:${ports[1]}`, Cookie: session } });
+    const saved = Date.now();
     expect(created.status()).toBe(201);
-    await expect(reader.getByRole('button', { name: new RegExp(title) })).toBeVisible({ timeout: 2_000 });
+    await expect(reader.getByRole('button', { name: new RegExp(title) })).toBeVisible({ timeout: 10_000 });
+    const seenAt = await titleSeenAt(reader);
+    expect(seenAt! - saved).toBeLessThan(2_000);
     await reader.close();
   });
 });

@@ -1,6 +1,6 @@
 'use client';
 import { useI18n } from '@/components/i18n';
-import type { ChangeTime } from '@/lib/changes/diff';
+import type { ChangeTime } from '@/lib/changes/times';
 import { DIFF_COLORS, type DiffKind } from '@/lib/changes/map-features';
 import type { CompareState } from '@/lib/changes/url-state';
 import { formatMoment } from './format';

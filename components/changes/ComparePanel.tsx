@@ -1,7 +1,8 @@
 'use client';
 import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { ChangeSet, ChangeTime, ItemChange } from '@/lib/changes/diff';
+import type { ChangeSet, ItemChange } from '@/lib/changes/diff';
+import type { ChangeTime } from '@/lib/changes/times';
 import { isOrdered, type CompareState } from '@/lib/changes/url-state';
 import { formatKm2 } from './format';
 import './following.css';

@@ -8,8 +8,7 @@ import { dayMs, itemSpan, spanOverlaps } from '@/lib/timeline/spans';
 import type { ItemKind } from '@/lib/items/kinds';
 import type { ItemFeature } from '@/lib/items/types';
 
-export const CHANGE_TIMES = ['knowledge', 'event'] as const;
-export type ChangeTime = (typeof CHANGE_TIMES)[number];
+import type { ChangeTime } from './times';
 
 export type ItemChangeKind = 'appeared' | 'ended' | 'edited';
 

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { assertKnownParams } from '@/lib/api/known-params';
 import { instantSchema, parseItemFilters, type ItemFilterQuery } from '@/lib/items/query';
 import { ITEM_FILTER_PARAMS } from '@/lib/items/query-params';
-import { CHANGE_TIMES, type ChangeTime, type ChangeWindow } from './diff';
+import type { ChangeWindow } from './diff';
+import { CHANGE_TIMES, type ChangeTime } from './times';
 
 export const CHANGE_PARAMS = ['since', 'until', 'time', ...ITEM_FILTER_PARAMS] as const;
 

@@ -1,5 +1,5 @@
 // The comparison of two moments in the dashboard's URL (pure): `since` (A), `until` (B), `time`.
-import { CHANGE_TIMES, type ChangeTime } from './diff';
+import { CHANGE_TIMES, type ChangeTime } from './times';
 
 export interface CompareState {
   /** YYYY-MM-DD or an ISO 8601 instant (UTC). */
