@@ -22,6 +22,7 @@ let itemId: number;
 let revisionId: number;
 let excerptId: number;
 let sourceId: number;
+let webhookId: number;
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 interface Endpoint {
@@ -92,6 +93,20 @@ const ENDPOINTS: Endpoint[] = [
     body: () => importFile([importFeature('Imported without a right to')]),
   },
   {
+    name: 'POST /api/webhooks',
+    handler: load('./webhooks/route', 'POST'),
+    url: () => '/api/webhooks',
+    params: () => ({}),
+    body: () => ({ url: 'https://example.org/hook', view: '' }),
+  },
+  {
+    name: 'DELETE /api/webhooks/[id]',
+    handler: load('./webhooks/[id]/route', 'DELETE'),
+    url: () => `/api/webhooks/${webhookId}`,
+    params: () => ({ id: String(webhookId) }),
+    body: () => ({}),
+  },
+  {
     name: 'POST /api/auth/sign-out',
     handler: load('./auth/sign-out/route', 'POST'),
     url: () => '/api/auth/sign-out',
@@ -118,6 +133,8 @@ beforeAll(async () => {
   const created = await callRoute(POST, '/api/items', {}, jsonRequest('POST', itemDraft([excerptId]), token));
   itemId = created.body.id;
   revisionId = (await database.client.revision.findFirstOrThrow({ where: { itemId } })).id;
+  // A webhook (made directly: registering one resolves its host), for the endpoint that deletes one.
+  webhookId = (await database.client.webhook.create({ data: { url: 'https://example.org/hook', secret: 'whsec_test' } })).id;
 });
 afterAll(() => database.cleanup());
 
