@@ -5,8 +5,8 @@ import { defineConfig } from 'prisma/config';
 // Prisma 7's CLI downloads a native schema engine before every command (even `generate`), which is
 // impossible offline. Point it at a stub that fails loudly: `prisma generate` then works, and any
 // `prisma migrate` / `prisma db` command stops with a message naming our own scripts
-// (npm run db:migrate applies migrations, npm run db:make-migration writes new ones).
-// See /work/shared/notes/prisma-offline.md. Setting it explicitly in the environment overrides this.
+// (npm run db:setup applies migrations, npm run db:make-migration writes new ones; README,
+// "Migrations offline"). Setting it explicitly in the environment overrides this.
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(rootDir, 'prisma', 'engine-stub.mjs');
 

@@ -1,5 +1,5 @@
 import { headers } from 'next/headers';
-import { Dashboard } from '@/components/Dashboard';
+import { Dashboard } from '@/components/dashboard/Dashboard';
 import { negotiateLocale } from '@/lib/i18n/locales';
 import { getLatestSource } from '@/lib/sources/repository';
 

@@ -1,18 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { EditorItem } from '../lib/items/editor-types';
+import { expect, test } from '@playwright/test';
+import type { EditorItem } from '../lib/items/schema';
 import type { ItemCollection } from '../lib/items/types';
-import { api, clickEditorMap, createItem, selectInPicker, signIn } from './admin';
+import { api, createItem, drawPolygon, fillItemForm, selectInPicker, signIn, SYRIAN_EXERCISE_ZONE, waitForEditorMap } from './admin';
 import { waitForMap } from './map';
 
-// In the article, quoted by no seeded item.
-const PHRASE = 'Une discrétion qui interroge sur les véritables motivations';
-// Inside Syria, away from its borders.
-const CORNERS: [number, number][] = [[38.0, 34.6], [39.0, 34.6], [39.0, 35.4], [38.0, 35.4]];
-
-async function waitForEditorMap(page: Page) {
-  await expect(page.locator('.editor-map')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 });
-  await page.waitForFunction(() => window.sitmapEditor!.map.loaded());
-}
+const { phrase: PHRASE, corners: CORNERS } = SYRIAN_EXERCISE_ZONE;
 
 test('/admin asks to sign in, and a wrong password is refused', async ({ page }) => {
   await page.goto('/admin');
@@ -25,17 +17,8 @@ test('/admin asks to sign in, and a wrong password is refused', async ({ page })
 
 test('draw a polygon, cite a selected passage, save: the public map and Syria’s context show it', async ({ page }) => {
   await signIn(page);
-  await page.getByRole('link', { name: 'New item' }).click();
-  await page.getByLabel('Title').fill('E2E exercise zone in Syria');
-  await page.getByLabel('Kind').selectOption('exercise_area');
-  await page.getByLabel('Summary').fill('Drawn by the browser test.');
-  await page.getByLabel('Start date').fill('2024-12-03');
-  await page.getByLabel('Article').selectOption('1');
-
-  await waitForEditorMap(page);
-  await page.evaluate(() => window.sitmapEditor!.map.jumpTo({ center: [38.5, 35], zoom: 6 }));
-  await page.getByRole('button', { name: 'Draw a polygon' }).click();
-  for (const corner of [...CORNERS, CORNERS[0]]) await clickEditorMap(page, corner);
+  await fillItemForm(page, SYRIAN_EXERCISE_ZONE);
+  await drawPolygon(page, CORNERS);
   await expect(page.getByText('No shape yet.')).toBeHidden();
   await page.getByRole('tab', { name: 'Type coordinates' }).click();
   // Four corners, each within a few pixels of where it was clicked (the ring is closed for display).
@@ -50,7 +33,6 @@ test('draw a polygon, cite a selected passage, save: the public map and Syria’
   await expect(page.getByText(`${PHRASE.length} characters selected`)).toBeVisible();
   await page.getByRole('button', { name: 'Cite the selection' }).click();
   await expect(page.locator('ol.cited q')).toHaveText([PHRASE]);
-  await page.screenshot({ path: 'docs/admin-editor.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Create item' }).click();
   await expect(page).toHaveURL(/\/admin\/items\/\d+$/);

@@ -1,7 +1,7 @@
 // Fixtures for the admin journeys: sign in as the first admin (password from playwright.config.ts),
 // call the mutating API as the signed-in browser does, draw on the editor's map.
 import { expect, type Page } from '@playwright/test';
-import type { EditorItem } from '../lib/items/editor-types';
+import type { EditorItem } from '../lib/items/schema';
 import type { ItemInputDraft } from '../lib/items/schema';
 import { itemDraft } from '../lib/testing/items';
 
@@ -28,7 +28,7 @@ export async function api<T>(page: Page, method: 'POST' | 'PUT' | 'DELETE', path
   return { status: response.status(), body: (await response.json()) as T };
 }
 
-export async function firstExcerptId(page: Page): Promise<number> {
+async function firstExcerptId(page: Page): Promise<number> {
   const source = await (await page.request.get('/api/sources/1')).json();
   return source.excerpts[0].id as number;
 }
@@ -41,6 +41,41 @@ export async function createItem(page: Page, overrides: Partial<ItemInputDraft> 
   const { status, body } = await api<EditorItem>(page, 'POST', '/api/items', draft([await firstExcerptId(page)], overrides));
   expect(status).toBe(201);
   return body;
+}
+
+/** The item the editor journey draws and cites: a polygon inside Syria, away from its borders. */
+export const SYRIAN_EXERCISE_ZONE = {
+  title: 'E2E exercise zone in Syria',
+  kind: 'exercise_area',
+  summary: 'Drawn by the browser test.',
+  startDate: '2024-12-03',
+  sourceId: '1',
+  corners: [[38.0, 34.6], [39.0, 34.6], [39.0, 35.4], [38.0, 35.4]] as [number, number][],
+  // In the article, quoted by no seeded item.
+  phrase: 'Une discrétion qui interroge sur les véritables motivations',
+};
+
+/** Opens a new item and fills its fields as a user does. */
+export async function fillItemForm(page: Page, item: typeof SYRIAN_EXERCISE_ZONE): Promise<void> {
+  await page.getByRole('link', { name: 'New item' }).click();
+  await page.getByLabel('Title').fill(item.title);
+  await page.getByLabel('Kind').selectOption(item.kind);
+  await page.getByLabel('Summary').fill(item.summary);
+  await page.getByLabel('Start date').fill(item.startDate);
+  await page.getByLabel('Article').selectOption(item.sourceId);
+}
+
+export async function waitForEditorMap(page: Page): Promise<void> {
+  await expect(page.locator('.editor-map')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 });
+  await page.waitForFunction(() => window.sitmapEditor!.map.loaded());
+}
+
+/** Draws a polygon through `corners` with the mouse, closing it on the first, zoomed in around them. */
+export async function drawPolygon(page: Page, corners: [number, number][]): Promise<void> {
+  await waitForEditorMap(page);
+  await page.evaluate(() => window.sitmapEditor!.map.jumpTo({ center: [38.5, 35], zoom: 6 }));
+  await page.getByRole('button', { name: 'Draw a polygon' }).click();
+  for (const corner of [...corners, corners[0]]) await clickEditorMap(page, corner);
 }
 
 /** Clicks the editor's map at a longitude/latitude. */

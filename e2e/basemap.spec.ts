@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BASEMAP_SOURCE, COUNTRIES_SOURCE, COUNTRY_FILL_LAYER, COUNTRY_LABEL_LAYER } from '../components/map/basemap-style';
+import { BASEMAP_SOURCE, COUNTRIES_SOURCE, COUNTRY_FILL_LAYER, COUNTRY_LABEL_LAYER } from '../lib/map/basemap-style';
 import { waitForIdle, waitForMap } from './map';
 
 /** Source, source layer and id of every country drawn, and the names of the country labels drawn. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { kindLayerIds } from '../components/map/item-layers';
+import { kindLayerIds } from '../lib/map/item-layers';
 import { clickLngLat, findItem, waitForIdle, waitForMap } from './map';
 
 const DNIPRO: [number, number] = [35.0005, 48.4366];
@@ -14,8 +14,6 @@ test('the map renders the seeded items on the offline basemap', async ({ page },
     [...new Set(window.sitmap!.map.queryRenderedFeatures().map((f) => f.properties?.kind).filter(Boolean))].sort(),
   );
   expect(drawnKinds).toEqual(['diplomatic_contact', 'exercise_area', 'front_line', 'political_event', 'strike', 'troop_deployment']);
-  await waitForIdle(page);
-  await page.screenshot({ path: 'docs/dashboard.png' });
 });
 
 test('unchecking a kind in the legend hides it from the map and the list', async ({ page }) => {
@@ -54,8 +52,6 @@ test('clicking Syria shows its context from the article', async ({ page }) => {
   await expect(detail.locator('blockquote').first()).toContainText('perd du terrain');
   await expect(detail.locator('.item-list')).toContainText('Rebel offensive in northwest Syria');
   await expect(page).toHaveURL(/region=SYR/);
-  await waitForIdle(page);
-  await page.screenshot({ path: 'docs/region.png' });
 });
 
 test('a theatre opens from the list with the items inside it', async ({ page }) => {

@@ -1,17 +1,10 @@
 // The admin GeoJSON import: export from the dashboard, dry run with problems, fix, import for real,
 // and the items are on the public map with their history.
-import fs from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import type { ExportedCollection } from '../lib/export/geojson';
 import type { ItemCollection } from '../lib/items/types';
 import { signIn } from './admin';
-import { downloadExport } from './export';
+import { exportFromDashboard, pickFile, withTwoProblems } from './export';
 import { waitForMap } from './map';
-
-/** Hands the page a file as if picked in the file dialog. */
-async function pickFile(page: Page, name: string, content: unknown) {
-  await page.getByLabel(/GeoJSON file/).setInputFiles({ name, mimeType: 'application/geo+json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
-}
 
 async function countItems(page: Page): Promise<number> {
   return ((await (await page.request.get('/api/items')).json()) as ItemCollection).features.length;
@@ -19,20 +12,14 @@ async function countItems(page: Page): Promise<number> {
 
 test('export from the dashboard, dry run with problems, fix, import: the items are on the public map', async ({ page }, testInfo) => {
   await signIn(page);
-  await page.goto('/');
-  await waitForMap(page);
-  const path = testInfo.outputPath('export.geojson');
-  await downloadExport(page, 'GeoJSON', path);
-  const exported = JSON.parse(await fs.readFile(path, 'utf8')) as ExportedCollection;
+  const exported = await exportFromDashboard(page, testInfo.outputPath('export.geojson'));
   // Earlier admin journeys cite other articles too: keep what quotes the seeded one, under new titles.
   const features = exported.features
     .filter((f) => f.properties.excerpts.every((e) => e.sourceId === 1))
     .map((f) => ({ ...f, properties: { ...f.properties, title: `Imported: ${f.properties.title}` } }));
   expect(features.length).toBeGreaterThanOrEqual(8);
   const good = { ...exported, features };
-  const broken = structuredClone(good);
-  broken.features[1].properties.kind = 'parade' as never;
-  broken.features[2].properties.excerpts = [{ ...broken.features[2].properties.excerpts[0], start: undefined as never, end: undefined as never, text: 'Words that are not in the article' }];
+  const broken = withTwoProblems(good);
   const before = await countItems(page);
 
   await page.goto('/admin');
@@ -50,7 +37,6 @@ test('export from the dashboard, dry run with problems, fix, import: the items a
   await expect(rows.nth(1)).toContainText('Kind: Choose a kind from the list');
   await expect(rows.nth(2)).toContainText('Excerpt 1: Quote not found verbatim in the source');
   await expect(page.getByRole('button', { name: /^Import \d+ items?$/ })).toHaveCount(0);
-  await page.screenshot({ path: 'docs/admin-import.png', fullPage: true });
   expect(await countItems(page)).toBe(before);
 
   await pickFile(page, 'fixed.geojson', good);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { kindLayerIds } from '../components/map/item-layers';
+import { kindLayerIds } from '../lib/map/item-layers';
 import { waitForIdle, waitForMap } from './map';
+import { dragRangeEndToMiddle } from './timeline';
 
 const list = (page: import('@playwright/test').Page) => page.locator('.item-list');
 
@@ -8,18 +9,12 @@ test('dragging the timeline range filters the list and the map', async ({ page }
   await page.goto('/');
   await waitForMap(page);
   const toThumb = page.getByRole('slider', { name: 'To' });
-  const track = await page.locator('.timeline-track').boundingBox();
-  // Drag the end of the range from the right edge to the middle of the track, with the mouse.
-  await page.mouse.move(track!.x + track!.width - 7, track!.y + track!.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(track!.x + track!.width * 0.5, track!.y + track!.height / 2, { steps: 8 });
-  await page.mouse.up();
+  await dragRangeEndToMiddle(page);
   await expect(page).toHaveURL(/to=2024-12-/);
   await expect(toThumb).toHaveAttribute('aria-valuetext', /Dec 2024/);
   await expect(list(page)).not.toContainText('Trump returns');
   await expect(list(page)).toContainText('Dnipro');
   await waitForIdle(page);
-  await page.screenshot({ path: 'docs/timeline.png' });
   const politicalEvents = await page.evaluate(
     (layers) => window.sitmap!.map.queryRenderedFeatures({ layers }).map((f) => f.properties.title),
     Object.values(kindLayerIds('political_event')),
@@ -87,8 +82,6 @@ test('filters by status, actor and country', async ({ page }) => {
   await expect(list(page)).toContainText('Rebel offensive');
   await expect(list(page)).not.toContainText('Trump');
   await expect(page).toHaveURL(/country=SYR/);
-  await waitForIdle(page);
-  await page.screenshot({ path: 'docs/filters.png' });
 });
 
 test('full-text search folds accents: "Guerassimov" finds the call', async ({ page }) => {
@@ -129,7 +122,6 @@ test.describe('for a French browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { name: /Éléments par date/ })).toBeVisible();
     await waitForIdle(page);
-    await page.screenshot({ path: 'docs/french.png' });
     await page.getByRole('button', { name: /Missile strike on the Pivdenmash/ }).click();
     await expect(page.locator('article.detail')).toContainText('21 nov. 2024');
     await expect(page.locator('blockquote').first()).toHaveAttribute('lang', 'fr');
@@ -169,7 +161,6 @@ test('the table view carries what the map shows', async ({ page }) => {
   await expect(call).toContainText('Diplomatic contact');
   await expect(call).toContainText('confirmed');
   await expect(call).toContainText('Russia');
-  await page.screenshot({ path: 'docs/table.png' });
   await call.getByRole('button').click();
   await expect(page.locator('#detail-title')).toHaveText('Gerasimov–Brown phone call');
 });

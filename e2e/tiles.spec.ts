@@ -1,7 +1,7 @@
 // The dashboard above the tiles threshold, forced on the seeded database with ?itemSource=tiles: the
 // map's tiles carry the dashboard's filters, and the list is a page of the items in view.
 import { expect, test, type Page } from '@playwright/test';
-import { interactiveItemLayerIds } from '../components/map/item-layers';
+import { interactiveItemLayerIds } from '../lib/map/item-layers';
 import { waitForIdle } from './map';
 
 // Ukraine and the Levant at zoom 4: the Dnipro strike, Moscow and Syria are in view, Washington is not.

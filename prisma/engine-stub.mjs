@@ -2,7 +2,7 @@
 // Stand-in for Prisma's native schema engine, which cannot be downloaded on this offline machine.
 // prisma.config.ts points PRISMA_SCHEMA_ENGINE_BINARY here so that `prisma generate` (which never
 // needs the engine) works, while every migrate/db command fails loudly instead of silently doing
-// nothing. Use `npm run db:migrate` / `npm run db:make-migration` instead.
+// nothing. Use `npm run db:setup` / `npm run db:make-migration` instead.
 //
 // The CLI talks to the engine in two ways:
 // - one-shot `schema-engine ... cli <command>`: it parses stderr as JSON log lines but skips the
@@ -13,7 +13,7 @@
 import readline from 'node:readline';
 
 const message =
-  "Prisma's schema engine is not available offline: use npm run db:migrate / npm run db:make-migration";
+  "Prisma's schema engine is not available offline: use npm run db:setup / npm run db:make-migration";
 const logLine = JSON.stringify({ level: 'ERROR', fields: { message } });
 
 process.stderr.write(`${message}\n${logLine}\n`);

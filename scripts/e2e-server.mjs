@@ -24,6 +24,8 @@ const env = {
   PORT: port,
   DATABASE_URL: postgresDatabase?.url ?? `file:${path.join(tmpDir, 'e2e.db')}`,
   NEXT_TELEMETRY_DISABLED: '1',
+  // Handles on the live maps for the tests (components/map/test-hooks.ts); production pages have none.
+  SITMAP_TEST_HOOKS: '1',
 };
 
 /** Removes the PostgreSQL database (the temp directory goes on exit), then exits. */

@@ -10,10 +10,21 @@ import { itemDraft } from '@/lib/testing/items';
 import { callRoute, jsonRequest } from '@/lib/testing/route';
 import { databaseSnapshot } from '@/lib/testing/snapshot';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import * as excerptsRoute from './sources/[id]/excerpts/route';
+import * as importRoute from './import/route';
+import * as itemRoute from './items/[id]/route';
+import * as itemsRoute from './items/route';
+import * as restoreRoute from './items/[id]/restore/route';
+import * as revisionRestoreRoute from './items/[id]/revisions/[revisionId]/restore/route';
+import * as signInRoute from './auth/sign-in/route';
+import * as signOutRoute from './auth/sign-out/route';
+import * as sourcesRoute from './sources/route';
+import * as webhookRoute from './webhooks/[id]/route';
+import * as webhooksRoute from './webhooks/route';
 
 const MUTATING_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
 // Sign-in is the one mutating endpoint open without a session (it is what creates one); it is
-// covered by lib/auth/sign-in.test.ts and its own Origin check below.
+// covered by app/api/auth/sign-in/route.test.ts and its own Origin check below.
 const OPEN_ENDPOINTS = ['POST /api/auth/sign-in'];
 
 let database: TempDatabase;
@@ -27,88 +38,86 @@ let webhookId: number;
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 interface Endpoint {
   name: string;
-  handler: () => Promise<Handler>;
+  handler: Handler;
   url: () => string;
   params: () => Record<string, string>;
   body: () => unknown;
 }
 
-const load = (file: string, method: string) => async () => (await import(file))[method] as Handler;
-
 const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST /api/items',
-    handler: load('./items/route', 'POST'),
+    handler: itemsRoute.POST as Handler,
     url: () => '/api/items',
     params: () => ({}),
     body: () => itemDraft([excerptId]),
   },
   {
     name: 'PUT /api/items/[id]',
-    handler: load('./items/[id]/route', 'PUT'),
+    handler: itemRoute.PUT as Handler,
     url: () => `/api/items/${itemId}`,
     params: () => ({ id: String(itemId) }),
     body: () => ({ ...itemDraft([excerptId]), version: 1 }),
   },
   {
     name: 'DELETE /api/items/[id]',
-    handler: load('./items/[id]/route', 'DELETE'),
+    handler: itemRoute.DELETE as Handler,
     url: () => `/api/items/${itemId}`,
     params: () => ({ id: String(itemId) }),
     body: () => ({ version: 1 }),
   },
   {
     name: 'POST /api/items/[id]/restore',
-    handler: load('./items/[id]/restore/route', 'POST'),
+    handler: restoreRoute.POST as Handler,
     url: () => `/api/items/${itemId}/restore`,
     params: () => ({ id: String(itemId) }),
     body: () => ({ version: 1 }),
   },
   {
     name: 'POST /api/items/[id]/revisions/[revisionId]/restore',
-    handler: load('./items/[id]/revisions/[revisionId]/restore/route', 'POST'),
+    handler: revisionRestoreRoute.POST as Handler,
     url: () => `/api/items/${itemId}/revisions/${revisionId}/restore`,
     params: () => ({ id: String(itemId), revisionId: String(revisionId) }),
     body: () => ({ version: 1 }),
   },
   {
     name: 'POST /api/sources',
-    handler: load('./sources/route', 'POST'),
+    handler: sourcesRoute.POST as Handler,
     url: () => '/api/sources',
     params: () => ({}),
     body: () => ({ title: 'T', outlet: 'O', language: 'en', text: 'Some text.' }),
   },
   {
     name: 'POST /api/sources/[id]/excerpts',
-    handler: load('./sources/[id]/excerpts/route', 'POST'),
+    handler: excerptsRoute.POST as Handler,
     url: () => `/api/sources/${sourceId}/excerpts`,
     params: () => ({ id: String(sourceId) }),
     body: () => ({ start: 0, end: 6, text: 'Moscou' }),
   },
   {
     name: 'POST /api/import',
-    handler: load('./import/route', 'POST'),
+    handler: importRoute.POST as Handler,
     url: () => `/api/import?source=${sourceId}`,
     params: () => ({}),
     body: () => importFile([importFeature('Imported without a right to')]),
   },
   {
     name: 'POST /api/webhooks',
-    handler: load('./webhooks/route', 'POST'),
+    handler: webhooksRoute.POST as Handler,
     url: () => '/api/webhooks',
     params: () => ({}),
     body: () => ({ url: 'https://example.org/hook', view: '' }),
   },
   {
     name: 'DELETE /api/webhooks/[id]',
-    handler: load('./webhooks/[id]/route', 'DELETE'),
+    handler: webhookRoute.DELETE as Handler,
     url: () => `/api/webhooks/${webhookId}`,
     params: () => ({ id: String(webhookId) }),
     body: () => ({}),
   },
   {
     name: 'POST /api/auth/sign-out',
-    handler: load('./auth/sign-out/route', 'POST'),
+    handler: signOutRoute.POST as Handler,
     url: () => '/api/auth/sign-out',
     params: () => ({}),
     body: () => ({}),
@@ -129,8 +138,7 @@ beforeAll(async () => {
   sourceId = source.id;
   excerptId = (await database.client.excerpt.findFirstOrThrow()).id;
   // An item with a revision, created through the real API, for the endpoints that need one.
-  const { POST } = await import('./items/route');
-  const created = await callRoute(POST, '/api/items', {}, jsonRequest('POST', itemDraft([excerptId]), token));
+  const created = await callRoute(itemsRoute.POST, '/api/items', {}, jsonRequest('POST', itemDraft([excerptId]), token));
   itemId = created.body.id;
   revisionId = (await database.client.revision.findFirstOrThrow({ where: { itemId } })).id;
   // A webhook (made directly: registering one resolves its host), for the endpoint that deletes one.
@@ -144,6 +152,7 @@ describe('every mutating endpoint', () => {
     const found: string[] = [];
     for (const file of routeFiles(apiDir)) {
       const route = `/api/${path.relative(apiDir, path.dirname(file)).split(path.sep).join('/')}`;
+      // Every route file on disk, found by walking app/api: only a dynamic import can load what was found.
       const handlers = (await import(file)) as Record<string, unknown>;
       for (const method of MUTATING_METHODS) if (handlers[method]) found.push(`${method} ${route}`);
     }
@@ -153,7 +162,7 @@ describe('every mutating endpoint', () => {
   it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s answers 401 without a session and changes nothing', async (_name, endpoint) => {
     const before = await databaseSnapshot(database.url);
     const method = endpoint.name.split(' ')[0];
-    const { status, body } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), jsonRequest(method, endpoint.body()));
+    const { status, body } = await callRoute(endpoint.handler, endpoint.url(), endpoint.params(), jsonRequest(method, endpoint.body()));
     expect(status).toBe(401);
     expect(body.error.code).toBe('unauthorized');
     expect(await databaseSnapshot(database.url)).toEqual(before);
@@ -163,7 +172,7 @@ describe('every mutating endpoint', () => {
     const before = await databaseSnapshot(database.url);
     const method = endpoint.name.split(' ')[0];
     const init = jsonRequest(method, endpoint.body(), 'forged-token-value');
-    const { status } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), init);
+    const { status } = await callRoute(endpoint.handler, endpoint.url(), endpoint.params(), init);
     expect(status).toBe(401);
     expect(await databaseSnapshot(database.url)).toEqual(before);
   });
@@ -172,7 +181,7 @@ describe('every mutating endpoint', () => {
     const before = await databaseSnapshot(database.url);
     const method = endpoint.name.split(' ')[0];
     const init = jsonRequest(method, endpoint.body(), token, 'https://evil.example');
-    const { status, body } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), init);
+    const { status, body } = await callRoute(endpoint.handler, endpoint.url(), endpoint.params(), init);
     expect(status).toBe(403);
     expect(body.error.code).toBe('forbidden');
     expect(await databaseSnapshot(database.url)).toEqual(before);
@@ -183,7 +192,7 @@ describe('every mutating endpoint', () => {
     const method = endpoint.name.split(' ')[0];
     const init = jsonRequest(method, endpoint.body(), token);
     delete (init.headers as Record<string, string>).Origin;
-    const { status } = await callRoute(await endpoint.handler(), endpoint.url(), endpoint.params(), init);
+    const { status } = await callRoute(endpoint.handler, endpoint.url(), endpoint.params(), init);
     expect(status).toBe(403);
     expect(await databaseSnapshot(database.url)).toEqual(before);
   });
@@ -191,9 +200,8 @@ describe('every mutating endpoint', () => {
 
 describe('POST /api/auth/sign-in', () => {
   it('answers 403 to a cross-site request without checking the password', async () => {
-    const { POST } = await import('./auth/sign-in/route');
     const before = await databaseSnapshot(database.url);
-    const { status } = await callRoute(POST, '/api/auth/sign-in', {}, jsonRequest('POST', { name: 'editor', password: 'x' }, undefined, 'https://evil.example'));
+    const { status } = await callRoute(signInRoute.POST, '/api/auth/sign-in', {}, jsonRequest('POST', { name: 'editor', password: 'x' }, undefined, 'https://evil.example'));
     expect(status).toBe(403);
     expect(await databaseSnapshot(database.url)).toEqual(before);
   });

@@ -18,6 +18,13 @@ import { itemDraft } from '@/lib/testing/items';
 import { callRoute, jsonRequest } from '@/lib/testing/route';
 import { databaseSnapshot } from '@/lib/testing/snapshot';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import * as importRoute from './import/route';
+import * as restoreRoute from './items/[id]/restore/route';
+import * as revisionRestoreRoute from './items/[id]/revisions/[revisionId]/restore/route';
+import * as itemRoute from './items/[id]/route';
+import * as itemsRoute from './items/route';
+import * as excerptsRoute from './sources/[id]/excerpts/route';
+import * as sourcesRoute from './sources/route';
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
@@ -33,8 +40,7 @@ beforeAll(async () => {
   token = (await signedInAdmin(database.client)).token;
   sourceId = (await database.client.source.findFirstOrThrow()).id;
   excerptId = (await database.client.excerpt.findFirstOrThrow()).id;
-  const { POST } = await import('./items/route');
-  itemId = (await callRoute(POST, '/api/items', {}, jsonRequest('POST', itemDraft([excerptId]), token))).body.id;
+  itemId = (await callRoute(itemsRoute.POST, '/api/items', {}, jsonRequest('POST', itemDraft([excerptId]), token))).body.id;
   revisionId = (await database.client.revision.findFirstOrThrow({ where: { itemId } })).id;
 });
 afterAll(() => database.cleanup());
@@ -60,7 +66,7 @@ function isRefusal(response: { status: number; body: unknown }): boolean {
 }
 
 async function expectAllRefused<P>(
-  handler: () => Promise<Handler<P>>,
+  route: Handler<P>,
   method: string,
   url: () => string,
   params: () => P,
@@ -68,7 +74,6 @@ async function expectAllRefused<P>(
   numRuns: number,
 ) {
   const before = await databaseSnapshot(database.url);
-  const route = await handler();
   await fc.assert(
     fc.asyncProperty(bodies, async (body) => isRefusal(await send(route, method, url(), params(), body))),
     { numRuns },
@@ -79,7 +84,7 @@ async function expectAllRefused<P>(
 describe('mutating endpoints refuse bad input with 4xx and change nothing', () => {
   it('POST /api/items', async () => {
     const bodies = fc.oneof(rawBody, asBody(notAnObject), withField(() => itemDraft([excerptId]), badItemFieldForApi));
-    await expectAllRefused(async () => (await import('./items/route')).POST, 'POST', () => '/api/items', () => ({}), bodies, 1000);
+    await expectAllRefused(itemsRoute.POST, 'POST', () => '/api/items', () => ({}), bodies, 1000);
   });
 
   it('PUT /api/items/[id]', async () => {
@@ -89,20 +94,19 @@ describe('mutating endpoints refuse bad input with 4xx and change nothing', () =
       withField(() => ({ ...itemDraft([excerptId]), version: 1 }), badItemFieldForApi),
       asBody(badVersion.map((version) => ({ ...itemDraft([excerptId]), version }))),
     );
-    await expectAllRefused(async () => (await import('./items/[id]/route')).PUT, 'PUT', () => `/api/items/${itemId}`, () => ({ id: String(itemId) }), bodies, 800);
+    await expectAllRefused(itemRoute.PUT, 'PUT', () => `/api/items/${itemId}`, () => ({ id: String(itemId) }), bodies, 800);
   });
 
   it('DELETE /api/items/[id]', async () => {
-    await expectAllRefused(async () => (await import('./items/[id]/route')).DELETE, 'DELETE', () => `/api/items/${itemId}`, () => ({ id: String(itemId) }), versionBody, 300);
+    await expectAllRefused(itemRoute.DELETE, 'DELETE', () => `/api/items/${itemId}`, () => ({ id: String(itemId) }), versionBody, 300);
   });
 
   it('POST /api/items/[id]/restore', async () => {
-    await expectAllRefused(async () => (await import('./items/[id]/restore/route')).POST, 'POST', () => `/api/items/${itemId}/restore`, () => ({ id: String(itemId) }), versionBody, 300);
+    await expectAllRefused(restoreRoute.POST, 'POST', () => `/api/items/${itemId}/restore`, () => ({ id: String(itemId) }), versionBody, 300);
   });
 
   it('POST /api/items/[id]/revisions/[revisionId]/restore', async () => {
-    await expectAllRefused(
-      async () => (await import('./items/[id]/revisions/[revisionId]/restore/route')).POST,
+    await expectAllRefused(revisionRestoreRoute.POST,
       'POST',
       () => `/api/items/${itemId}/revisions/${revisionId}/restore`,
       () => ({ id: String(itemId), revisionId: String(revisionId) }),
@@ -114,7 +118,7 @@ describe('mutating endpoints refuse bad input with 4xx and change nothing', () =
   it('POST /api/sources', async () => {
     const valid = () => ({ title: 'T', outlet: 'O', language: 'en', text: 'Some text.' });
     const bodies = fc.oneof(rawBody, asBody(notAnObject), withField(valid, badSourceField), asBody(fc.constant({ ...valid(), text: 'x'.repeat(200_001) })));
-    await expectAllRefused(async () => (await import('./sources/route')).POST, 'POST', () => '/api/sources', () => ({}), bodies, 800);
+    await expectAllRefused(sourcesRoute.POST, 'POST', () => '/api/sources', () => ({}), bodies, 800);
   });
 
   it('POST /api/sources/[id]/excerpts', async () => {
@@ -122,7 +126,7 @@ describe('mutating endpoints refuse bad input with 4xx and change nothing', () =
     const badOffsets = fc.tuple(fc.oneof(fc.integer({ max: -1 }), fc.double({ noNaN: true }).filter((n) => !Number.isInteger(n)), fc.constant(2 ** 53)), fc.nat()).map(([start, end]) => ({ start, end, text: 'x' }));
     const beyondText = fc.integer({ min: 100_000, max: 2 ** 31 }).map((start) => ({ start, end: start + 6, text: 'Moscou' }));
     const bodies = fc.oneof(rawBody, asBody(notAnObject), asBody(notVerbatim), asBody(badOffsets), asBody(beyondText));
-    await expectAllRefused(async () => (await import('./sources/[id]/excerpts/route')).POST, 'POST', () => `/api/sources/${sourceId}/excerpts`, () => ({ id: String(sourceId) }), bodies, 800);
+    await expectAllRefused(excerptsRoute.POST, 'POST', () => `/api/sources/${sourceId}/excerpts`, () => ({ id: String(sourceId) }), bodies, 800);
   });
 
   it('POST /api/import', async () => {
@@ -135,15 +139,14 @@ describe('mutating endpoints refuse bad input with 4xx and change nothing', () =
       )
       .map((bad) => importFile([importFeature('Good'), bad]));
     const bodies = fc.oneof(rawBody, asBody(notAnObject), asBody(withBadFeature));
-    await expectAllRefused(async () => (await import('./import/route')).POST, 'POST', () => `/api/import?source=${sourceId}`, () => ({}), bodies, 500);
+    await expectAllRefused(importRoute.POST, 'POST', () => `/api/import?source=${sourceId}`, () => ({}), bodies, 500);
   });
 
   it('bad ids in the path answer 400 or 404', async () => {
-    const { DELETE } = await import('./items/[id]/route');
     const before = await databaseSnapshot(database.url);
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom('0', '-1', '1.5', '1e400', '99999999999999999999', '<script>', 'NaN')), async (id) => {
-        const response = await callRoute(DELETE, `/api/items/x`, { id }, jsonRequest('DELETE', { version: 999 }, token));
+        const response = await callRoute(itemRoute.DELETE, `/api/items/x`, { id }, jsonRequest('DELETE', { version: 999 }, token));
         return isRefusal(response);
       }),
       { numRuns: 500 },
@@ -152,9 +155,8 @@ describe('mutating endpoints refuse bad input with 4xx and change nothing', () =
   });
 
   it('a body over the size limit answers 413 without being read whole', async () => {
-    const { POST } = await import('./items/route');
     const coordinates = Array.from({ length: 1_000_000 }, (_, i) => [i % 180, (i % 90) - 45]);
-    const response = await send(POST, 'POST', '/api/items', {}, { json: { ...itemDraft([excerptId]), geometry: { type: 'LineString', coordinates } } });
+    const response = await send(itemsRoute.POST, 'POST', '/api/items', {}, { json: { ...itemDraft([excerptId]), geometry: { type: 'LineString', coordinates } } });
     expect(response.status).toBe(413);
   });
 });

@@ -3,6 +3,9 @@
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItem, updateItem } from '@/lib/items/write';
+import { itemInputSchema, type ItemInputDraft } from '@/lib/items/schema';
+import { getEditorItem, listEditorItems } from '@/lib/items/editor';
 import type { ItemCollection } from '@/lib/items/types';
 import { itemDraft } from '@/lib/testing/items';
 import { callRoute } from '@/lib/testing/route';
@@ -12,7 +15,6 @@ let database: TempDatabase;
 let atom: typeof import('./route');
 let json: typeof import('../feed.json/route');
 let items: typeof import('../api/items/route');
-let editor: typeof import('@/lib/items/editor');
 let admin: { id: number; name: string };
 
 beforeAll(async () => {
@@ -20,10 +22,12 @@ beforeAll(async () => {
   atom = await import('./route');
   json = await import('../feed.json/route');
   items = await import('../api/items/route');
-  editor = await import('@/lib/items/editor');
   admin = await database.client.admin.create({ data: { name: 'feeder', passwordHash: 'not-used-here' } });
 });
 afterAll(() => database.cleanup());
+
+/** Creates an item through the write path, as the editor does (with its revision). */
+const create = (draft: ItemInputDraft) => database.client.$transaction((tx) => createItem(tx, itemInputSchema.parse(draft), admin));
 
 const entryFields = (entry: Record<string, unknown>) => ({ rawId: entry.id, rawUpdated: entry.updated ?? entry.date_modified });
 const readAtom = (xml: string) => extractFromXml(xml, { descriptionMaxLen: 0, getExtraEntryFields: entryFields });
@@ -61,10 +65,10 @@ describe('GET /feed.atom and /feed.json', () => {
 
   it('put the newest change first, edited items included, with title, kind, place, dates and quotes', async () => {
     const excerptId = await firstExcerptId();
-    const created = await editor.createEditorItem(admin, itemDraft([excerptId], { title: 'Fresh strike in the feed', countries: ['UKR'] }));
-    const seeded = (await editor.listEditorItems()).find((row) => row.title.includes('Dnipro'))!;
-    const before = await editor.getEditorItem(seeded.id);
-    await editor.updateEditorItem(admin, seeded.id, before.version, { ...before.input, title: 'Strike on Dnipro, edited' });
+    const created = await create(itemDraft([excerptId], { title: 'Fresh strike in the feed', countries: ['UKR'] }));
+    const seeded = (await listEditorItems()).find((row) => row.title.includes('Dnipro'))!;
+    const before = await getEditorItem(seeded.id);
+    await updateItem(database.client, admin, seeded.id, before.version, { ...before.input, title: 'Strike on Dnipro, edited' });
 
     const { body } = await callRoute(json.GET, '/feed.json?kind=strike');
     const feed = body as { items: Array<{ id: string; title: string; content_html: string; date_modified: string; _sitmap: { kind: string } }> };
@@ -95,7 +99,7 @@ describe('GET /feed.atom and /feed.json', () => {
     expect((await callRoute(atom.GET, '/feed.atom?country=UKR', {}, { headers: { 'If-Modified-Since': lastModified } })).status).toBe(304);
 
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    await editor.createEditorItem(admin, itemDraft([await firstExcerptId()], { title: 'Another strike in Ukraine' }));
+    await create(itemDraft([await firstExcerptId()], { title: 'Another strike in Ukraine' }));
     expect((await callRoute(atom.GET, '/feed.atom?country=UKR', {}, { headers: { 'If-None-Match': etag } })).status).toBe(200);
     expect((await callRoute(atom.GET, '/feed.atom?country=UKR', {}, { headers: { 'If-Modified-Since': lastModified } })).status).toBe(200);
   });

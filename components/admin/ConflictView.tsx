@@ -3,7 +3,7 @@
 // editor can take theirs where it is better and keep the rest of their own.
 import type { Geometry } from 'geojson';
 import { differingFields, FIELD_LABELS, toItemForm, type ItemFormState } from '@/lib/admin/item-form';
-import type { EditorItem } from '@/lib/items/editor-types';
+import type { EditorItem } from '@/lib/items/schema';
 
 function show(field: keyof ItemFormState, value: ItemFormState[keyof ItemFormState]): string {
   if (field === 'geometry') {

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { sendJson } from '@/lib/admin/client';
 import type { ExcerptDto } from '@/lib/items/types';
 import { segmentText, type Span } from '@/lib/sources/excerpts';
-import type { SourceSummary } from '@/lib/sources/editor';
+import type { SourceSummary } from '@/lib/sources/schema';
 import { snapSpan } from '@/lib/sources/selection';
 import { useSource } from '@/lib/swr/use-source';
 

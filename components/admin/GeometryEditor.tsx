@@ -2,7 +2,7 @@
 // Geometry three ways: drawn on the map, pasted as GeoJSON, or typed as coordinates. All three set the
 // same form value, which the map shows and the shared schema checks as you edit.
 import { useState } from 'react';
-import { zodFieldErrors } from '@/lib/api/errors';
+import { zodFieldErrors } from '@/lib/errors';
 import {
   formatCoordinateText,
   parseCoordinateText,

@@ -12,7 +12,7 @@ import type { ImportPlan } from '@/lib/import/plan';
 import { readEvents } from '@/lib/import/progress';
 // The admin pages speak English.
 import { MESSAGES } from '@/lib/i18n/messages';
-import type { SourceSummary } from '@/lib/sources/editor';
+import type { SourceSummary } from '@/lib/sources/schema';
 
 type Failure = ApiErrorBody['error'];
 /** Links to this many created items at most; the items table lists them all. */

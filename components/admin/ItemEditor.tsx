@@ -7,8 +7,8 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { sendJson } from '@/lib/admin/client';
 import { emptyItemForm, errorsByField, FIELD_LABELS, toItemDraft, toItemForm, type ItemFormState } from '@/lib/admin/item-form';
-import { zodFieldErrors } from '@/lib/api/errors';
-import type { ConflictDetails, EditorItem } from '@/lib/items/editor-types';
+import { zodFieldErrors } from '@/lib/errors';
+import type { ConflictDetails, EditorItem } from '@/lib/items/schema';
 import {
   DATE_PRECISIONS,
   ITEM_KINDS,
@@ -19,7 +19,7 @@ import {
 import { MESSAGES } from '@/lib/i18n/messages';
 import { itemInputSchema } from '@/lib/items/schema';
 import type { ExcerptDto } from '@/lib/items/types';
-import type { SourceSummary } from '@/lib/sources/editor';
+import type { SourceSummary } from '@/lib/sources/schema';
 import { ConflictView } from './ConflictView';
 import { ExcerptPicker } from './ExcerptPicker';
 import { GeometryEditor } from './GeometryEditor';

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import type { EditorItemRow } from '@/lib/items/editor-types';
+import type { EditorItemRow } from '@/lib/items/schema';
 // The admin pages speak English.
 import { MESSAGES } from '@/lib/i18n/messages';
 import { ITEM_KINDS, ITEM_STATUSES } from '@/lib/items/kinds';

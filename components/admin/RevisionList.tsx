@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/lib/admin/client';
 import { FIELD_LABELS, toItemForm, type ItemFormState } from '@/lib/admin/item-form';
-import type { RevisionDto } from '@/lib/items/editor-types';
+import type { RevisionDto } from '@/lib/items/schema';
 
 const ACTION_LABELS: Record<RevisionDto['action'], string> = {
   create: 'Created',

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { sendJson } from '@/lib/admin/client';
-import { zodFieldErrors } from '@/lib/api/errors';
+import { zodFieldErrors } from '@/lib/errors';
 import { sourceInputSchema, type SourceInputDraft } from '@/lib/sources/schema';
 
 const FIELDS = [

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { sendJson } from '@/lib/admin/client';
-import { zodFieldErrors } from '@/lib/api/errors';
+import { zodFieldErrors } from '@/lib/errors';
 import { webhookInputSchema, type CreatedWebhookDto, type WebhookDto } from '@/lib/webhooks/schema';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : '—');

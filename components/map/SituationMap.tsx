@@ -1,8 +1,8 @@
 'use client';
-// The one MapLibre wrapper: creates the map in an effect, removes it on unmount, and keeps sources,
-// visibility, highlight and camera in sync with the props. MapLibre is imported in the effect so its
-// 1 MB bundle stays out of the page's first JavaScript.
-import { useEffect, useRef, useState } from 'react';
+// The dashboard's map: keeps the items, theatres, visibility, highlight and camera in sync with the
+// props through narrow setters on the one map useMapLibre creates. MapLibre is imported in the
+// effect so its 1 MB bundle stays out of the page's first JavaScript.
+import { useEffect, useRef } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
@@ -13,16 +13,17 @@ import {
   COUNTRY_HIGHLIGHT_LAYER,
   COUNTRY_HIGHLIGHT_OUTLINE_LAYER,
   selectedCountriesFilter,
-} from './basemap-style';
-import { interactiveItemLayerIds, itemLayers, kindLayerIds, ITEMS_SOURCE } from './item-layers';
-import { CLUSTER_LAYERS, itemSource, itemSourceLayers, type ItemSourceMode } from './item-source';
+} from '@/lib/map/basemap-style';
+import { interactiveItemLayerIds, itemLayers, kindLayerIds, ITEMS_SOURCE } from '@/lib/map/item-layers';
+import { CLUSTER_LAYERS, itemSource, itemSourceLayers, type ItemSourceMode } from '@/lib/map/item-source';
 import { ITEMS_LAYER } from '@/lib/tiles/layers';
+import { toMapFeatures } from '@/lib/map/features';
+import { mapImages } from '@/lib/map/markers';
+import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from '@/lib/map/theatre-layers';
+import { exposeForTests } from './test-hooks';
+import { loadMapLibre, useMapLibre } from './useMapLibre';
 import type { ChangeSet } from '@/lib/changes/diff';
-import { useChangeLayers } from './change-layers';
-import { createBasemapMap, loadMapLibre } from './create-map';
-import { toMapFeatures } from './map-features';
-import { mapImages } from './markers';
-import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from './theatre-layers';
+import { useChangeLayers } from './useChangeLayers';
 
 // Start downloading MapLibre while the page hydrates, not only once the map's effect runs.
 if (typeof window !== 'undefined') void loadMapLibre();
@@ -33,7 +34,7 @@ export const DEFAULT_VIEW: MapView = { lng: 24, lat: 45, zoom: 1.5 };
 export interface SituationMapProps {
   items: ItemCollection | undefined;
   /**
-   * 'tiles' draws the items from /api/tiles (props.items then only feed the panels); see item-source.ts.
+   * 'tiles' draws the items from /api/tiles (props.items then only feed the panels); see lib/map/item-source.ts.
    * null: not known yet, no items drawn.
    */
   itemSource?: ItemSourceMode | null;
@@ -58,13 +59,6 @@ export interface SituationMapProps {
   changes?: ChangeSet | null;
 }
 
-declare global {
-  interface Window {
-    /** The live map and the time of its first `idle`, for browser tests and debugging. */
-    sitmap?: { map: MapLibreMap; firstIdleMs?: number };
-  }
-}
-
 const HIT_TOLERANCE_PX = 6;
 const ICON_SIZE_PX = 20;
 const PATTERN_SIZE_PX = 10;
@@ -81,48 +75,30 @@ async function addMarkerIcons(map: MapLibreMap): Promise<void> {
   );
 }
 
+/** Marker icons and the (empty) theatres source with its layers: what the effects below fill in. */
+async function setUpSituationLayers(map: MapLibreMap, unmounted: AbortSignal): Promise<void> {
+  await addMarkerIcons(map);
+  if (unmounted.aborted) return;
+  map.addSource(THEATRES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
+  for (const layer of theatreLayers()) map.addLayer(layer);
+  exposeForTests('sitmap', { ...window.sitmap, map });
+}
+
 export function SituationMap(props: SituationMapProps) {
-  const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
   });
-
-  // Create once; StrictMode runs this twice in dev, so cleanup must remove the map it made.
-  useEffect(() => {
-    let cancelled = false;
-    let created: MapLibreMap | null = null;
-    void loadMapLibre()
-      .then((maplibregl) => {
-        if (cancelled || !container.current) return;
-        const instance = createBasemapMap(maplibregl, container.current, latest.current.initialView ?? DEFAULT_VIEW);
-        created = instance;
-        instance.on('error', (event) => console.error('map error', event.error));
-        instance.once('idle', () => {
-          window.sitmap = { map: instance, firstIdleMs: performance.now() };
-        });
-        // On `style.load`, not `load` (which waits for every basemap tile): the items and theatres
-        // then load alongside the basemap instead of after it.
-        instance.once('style.load', async () => {
-          await addMarkerIcons(instance);
-          if (cancelled) return;
-          instance.addSource(THEATRES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
-          for (const layer of theatreLayers()) instance.addLayer(layer);
-          window.sitmap = { ...window.sitmap, map: instance };
-          setMap(instance);
-        });
-      })
-      .catch((error: unknown) => {
-        console.error(error);
-        latest.current.onError();
-      });
-    return () => {
-      cancelled = true;
-      created?.remove();
-      setMap(null);
-    };
-  }, []);
+  // On `style.load`, not `load` (which waits for every basemap tile): the items and theatres then
+  // load alongside the basemap instead of after it.
+  const { container, ready } = useMapLibre({
+    initialView: props.initialView ?? DEFAULT_VIEW,
+    setupOn: 'style.load',
+    setup: setUpSituationLayers,
+    onCreate: (map) => map.once('idle', () => exposeForTests('sitmap', { map, firstIdleMs: performance.now() })),
+    onError: () => latest.current.onError(),
+  });
+  const map = ready?.map ?? null;
 
   // Item source: GeoJSON or vector tiles, the same layers on either (replaced when the mode changes).
   const sourceMode = props.itemSource === undefined ? 'geojson' : props.itemSource;

@@ -1,6 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
+import { toDay } from '@/lib/dates';
 import { CSV_MEDIA_TYPE, exportCsv } from '@/lib/export/csv';
 import { downloadText } from '@/lib/export/download';
 import { exportGeoJson, GEOJSON_MEDIA_TYPE } from '@/lib/export/geojson';
@@ -15,7 +16,7 @@ export function ExportButtons({ items }: { items: ItemFeature[] }) {
     () => Object.fromEntries((regions.data?.regions ?? []).flatMap((r) => (r.isoA3 ? [[r.isoA3, r.name]] : []))),
     [regions.data],
   );
-  const fileName = (extension: string) => `sitmap-items-${new Date().toISOString().slice(0, 10)}.${extension}`;
+  const fileName = (extension: string) => `sitmap-items-${toDay(new Date())}.${extension}`;
   const disabled = items.length === 0;
   return (
     <div className="export-buttons" role="group" aria-label={t.exports.label}>

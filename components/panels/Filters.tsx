@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { fromUtcMinutes, instantOrEndOfDay, toUtcMinutes } from '@/lib/dates';
 import { ITEM_STATUSES, type ItemStatus } from '@/lib/items/kinds';
 
 export interface FilterValues {
@@ -25,8 +26,8 @@ const SEARCH_DELAY_MS = 300;
 
 /** Search and filters by status, actor and country; every control is a native, keyboard-usable input. */
 /** `datetime-local` works in minutes without a zone; the URL keeps UTC instants. */
-const toInputValue = (iso: string | null) => (iso ? new Date(iso.length === 10 ? `${iso}T23:59:00Z` : iso).toISOString().slice(0, 16) : '');
-const fromInputValue = (value: string) => (value ? `${value}:00Z` : null);
+const toInputValue = (iso: string | null) => (iso ? toUtcMinutes(instantOrEndOfDay(iso)) : '');
+const fromInputValue = (value: string) => (value ? fromUtcMinutes(value) : null);
 
 export function Filters({ values, asOf, onAsOfChange, actors, countries, countryName, onChange }: FiltersProps) {
   const { t } = useI18n();
@@ -114,7 +115,7 @@ export function Filters({ values, asOf, onAsOfChange, actors, countries, country
           <input
             type="datetime-local"
             value={toInputValue(asOf)}
-            max={new Date().toISOString().slice(0, 16)}
+            max={toUtcMinutes(new Date())}
             aria-describedby="as-of-hint"
             onChange={(event) => onAsOfChange(fromInputValue(event.target.value))}
           />

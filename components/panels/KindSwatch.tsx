@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { KIND_STYLES, type ItemKind } from '@/lib/items/kinds';
-import { markerPath, patternPath } from '@/components/map/markers';
+import { markerPath, patternPath } from '@/lib/map/markers';
 
 /** The kind's symbol as the map draws it: shape and pattern as well as colour. */
 export function KindSwatch({ kind, hollow = false }: { kind: ItemKind; hollow?: boolean }) {

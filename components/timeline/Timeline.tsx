@@ -4,7 +4,8 @@ import { useI18n } from '@/components/i18n';
 import { formatDay } from '@/lib/items/format';
 import { KIND_STYLES } from '@/lib/items/kinds';
 import type { ItemFeature } from '@/lib/items/types';
-import { DAY_MS, dayMs, histogram, isoDay, itemSpan, packLanes, timelineDomain } from '@/lib/timeline/spans';
+import { DAY_MS, dayMs, isoDay, itemSpan } from '@/lib/dates';
+import { histogram, packLanes, timelineDomain } from '@/lib/timeline/spans';
 
 interface TimelineProps {
   /** Every item, so the scale does not jump when filters change. */

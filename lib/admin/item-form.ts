@@ -1,17 +1,9 @@
 // The item form's state: what the inputs hold (strings), to and from the shared input schema (pure).
-import type { ItemState } from '@/lib/items/editor-types';
-import type { DatePrecision, ItemKind, ItemStatus, LocationPrecision } from '@/lib/items/kinds';
-import type { ItemInput, ItemInputDraft } from '@/lib/items/schema';
+import type { ItemInput, ItemInputDraft, ItemState } from '@/lib/items/schema';
 
-export interface ItemFormState {
-  title: string;
-  summary: string;
-  kind: ItemKind;
-  status: ItemStatus;
-  locationPrecision: LocationPrecision;
-  startDate: string;
+/** What the inputs hold: the item's input, with text where the form has a free-text field. */
+export type ItemFormState = Omit<ItemInput, 'endDate' | 'announcedAt' | 'actors' | 'countries' | 'geometry'> & {
   endDate: string;
-  datePrecision: DatePrecision;
   announcedAt: string;
   /** One actor per line. */
   actors: string;
@@ -19,8 +11,7 @@ export interface ItemFormState {
   countries: string;
   /** Whatever the geometry editor holds; the schema says whether it is valid. */
   geometry: unknown;
-  excerptIds: number[];
-}
+};
 
 export const FIELD_LABELS: Record<keyof ItemFormState, string> = {
   title: 'Title',

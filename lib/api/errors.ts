@@ -1,6 +1,7 @@
-// Typed API errors: handlers throw them, `withErrors` turns them into JSON answers in one place.
+// Typed API errors: handlers throw them (and domain errors, lib/errors.ts, map to them), `withErrors`
+// turns them into JSON answers in one place.
 import { ZodError } from 'zod';
-import { ExcerptError } from '@/lib/sources/excerpts';
+import { DomainError, zodFieldErrors, type DomainErrorCode } from '@/lib/errors';
 
 export type ApiErrorCode =
   | 'bad_request'
@@ -23,6 +24,12 @@ const STATUS: Record<ApiErrorCode, number> = {
   internal_error: 500,
 };
 
+const DOMAIN_ERROR_CODES: Record<DomainErrorCode, ApiErrorCode> = {
+  invalid: 'bad_request',
+  not_found: 'not_found',
+  conflict: 'conflict',
+};
+
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
@@ -43,16 +50,6 @@ export interface ApiErrorBody {
   error: { code: ApiErrorCode; message: string; fields?: Record<string, string[]>; details?: Record<string, unknown> };
 }
 
-/** Field path ("geometry.coordinates.0") -> messages, in the words the schemas use. */
-export function zodFieldErrors(error: ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_';
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
-
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ZodError) {
@@ -61,6 +58,6 @@ export function toApiError(error: unknown): ApiError {
     const message = first ? `${first[0] === '_' ? '' : `${first[0]}: `}${first[1][0]}` : 'Invalid input';
     return new ApiError('bad_request', message, fields);
   }
-  if (error instanceof ExcerptError) return new ApiError('bad_request', error.message, { excerpt: [error.message] });
+  if (error instanceof DomainError) return new ApiError(DOMAIN_ERROR_CODES[error.code], error.message, error.fields, error.details);
   return new ApiError('internal_error', 'Something went wrong on the server');
 }

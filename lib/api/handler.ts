@@ -1,8 +1,11 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { requireAdmin } from '@/lib/auth/request';
+import type { SignedInAdmin } from '@/lib/auth/session';
 import { tooLargeMessage } from './body-size';
-import { ApiError, toApiError, zodFieldErrors, type ApiErrorBody } from './errors';
+import { zodFieldErrors } from '@/lib/errors';
+import { ApiError, toApiError, type ApiErrorBody } from './errors';
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
@@ -33,6 +36,53 @@ export function parseParam<S extends z.ZodType>(schema: S, value: unknown, name:
   if (result.success) return result.data;
   const messages = Object.values(zodFieldErrors(result.error)).flat();
   throw new ApiError('bad_request', `${name}: ${messages[0]}`, { [name]: messages });
+}
+
+/** Zod schemas of a route's named parameters (path or query), each parsed to its output. */
+type ParamSchemas = Record<string, z.ZodType>;
+type Parsed<S extends ParamSchemas> = { [K in keyof S]: z.output<S[K]> };
+type NoParams = Record<never, z.ZodType>;
+
+export interface AdminRoute<P extends ParamSchemas, Q extends ParamSchemas, B extends z.ZodType | undefined> {
+  /** Path parameters, e.g. `{ id: idParamSchema }`. */
+  params?: P;
+  /** Query parameters, each read once (absent is undefined). */
+  query?: Q;
+  /** The JSON body's schema; without one the body is not read. */
+  body?: B;
+  bodyOptions?: BodyOptions;
+}
+
+export interface AdminRequest<P extends ParamSchemas, Q extends ParamSchemas, B extends z.ZodType | undefined> {
+  request: Request;
+  admin: SignedInAdmin;
+  params: Parsed<P>;
+  query: Parsed<Q>;
+  body: B extends z.ZodType ? z.output<B> : undefined;
+}
+
+type RouteParams = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * A mutating route: errors answered as JSON (withErrors), then, in this order, a same-origin signed-in
+ * admin (403 / 401), the path and query parameters (400 naming the parameter) and the body (413 / 400),
+ * so the handler receives them typed and parsed.
+ */
+export function withAdmin<P extends ParamSchemas = NoParams, Q extends ParamSchemas = NoParams, B extends z.ZodType | undefined = undefined>(
+  route: AdminRoute<P, Q, B>,
+  handler: (parsed: AdminRequest<P, Q, B>) => Promise<Response>,
+): Handler<RouteParams> {
+  return withErrors(async (request, context) => {
+    const admin = await requireAdmin(request);
+    const raw = await context.params;
+    const search = new URL(request.url).searchParams;
+    const parseAll = <S extends ParamSchemas>(schemas: S | undefined, read: (name: string) => unknown) =>
+      Object.fromEntries(Object.entries(schemas ?? {}).map(([name, schema]) => [name, parseParam(schema, read(name), name)])) as Parsed<S>;
+    const params = parseAll(route.params, (name) => raw[name]);
+    const query = parseAll(route.query, (name) => search.get(name) ?? undefined);
+    const body = (route.body ? await parseJsonBody(request, route.body, route.bodyOptions) : undefined) as AdminRequest<P, Q, B>['body'];
+    return handler({ request, admin, params, query, body });
+  });
 }
 
 /** Request bodies above this are refused before parsing (a 10 000-vertex polygon is about 400 KB). */

@@ -4,14 +4,14 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/create-client';
 import { generatePassword, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';
 
-export const adminNameSchema = z
+const adminNameSchema = z
   .string()
   .trim()
   .min(1, 'The account name is required')
   .max(64, 'The account name must be at most 64 characters')
   .regex(/^[\p{L}\p{N}._@-]+$/u, 'The account name may contain letters, digits and . _ @ - only');
 
-export const newPasswordSchema = z
+const newPasswordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `The password must be at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(MAX_PASSWORD_LENGTH, `The password must be at most ${MAX_PASSWORD_LENGTH} characters`);
@@ -37,7 +37,7 @@ export async function resetPassword(client: Db, name: string, password: string):
   });
 }
 
-export const FIRST_ADMIN_NAME = 'admin';
+const FIRST_ADMIN_NAME = 'admin';
 
 /**
  * On a database without any admin, creates "admin" with the given password or a random one, and

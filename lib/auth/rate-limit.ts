@@ -2,7 +2,7 @@
 // nothing) and per client address, over a sliding window.
 import type { Db } from '@/lib/db/create-client';
 
-export const RATE_LIMIT_WINDOW_MS = 15 * 60 * 1000;
+const RATE_LIMIT_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_NAME = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 

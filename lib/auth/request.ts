@@ -34,7 +34,7 @@ export function assertSameOrigin(request: Request): void {
   throw new ApiError('forbidden', 'Cross-site requests are not allowed');
 }
 
-export function readCookie(request: Request, name: string): string | undefined {
+function readCookie(request: Request, name: string): string | undefined {
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return value.join('=');

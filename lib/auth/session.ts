@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db/client';
 
 export const SESSION_COOKIE = 'sitmap_session';
-export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 export interface SignedInAdmin {
   id: number;

@@ -16,8 +16,8 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export const WRONG_CREDENTIALS = 'No such account or wrong password';
-export const TOO_MANY_ATTEMPTS = 'Too many failed sign-ins: wait 15 minutes and try again';
+const WRONG_CREDENTIALS = 'No such account or wrong password';
+const TOO_MANY_ATTEMPTS = 'Too many failed sign-ins: wait 15 minutes and try again';
 
 export async function signIn(
   input: SignInInput,

@@ -2,8 +2,7 @@ import 'server-only';
 // What changed in a view between two moments, from the database: knowledge time rebuilds the map at
 // each moment from the edit history (lib/items/as-of.ts), event time reads the items as known now.
 import { filterItems } from '@/lib/items/filter';
-import { loadItemHistories, statesToFeatures, type ItemHistory } from '@/lib/items/as-of';
-import { stateAsOf } from '@/lib/items/history';
+import { loadItemHistories, statesAt, statesToFeatures, type ItemHistory } from '@/lib/items/as-of';
 import { listItems } from '@/lib/items/repository';
 import type { ItemFeature } from '@/lib/items/types';
 import { dashboardFilters } from '@/lib/feeds/view';
@@ -11,12 +10,7 @@ import { areaChanges, eventItemChanges, happeningOn, knowledgeItemChanges, type 
 import type { ChangeQuery } from './params';
 
 async function mapAt(histories: ItemHistory[], moment: Date): Promise<ItemFeature[]> {
-  return statesToFeatures(
-    histories.flatMap(({ id, createdAt, current, revisions }) => {
-      const state = stateAsOf(current, createdAt, revisions, moment);
-      return state ? [{ id, state }] : [];
-    }),
-  );
+  return statesToFeatures(statesAt(histories, moment));
 }
 
 const byChange: Record<ItemChange['change'], number> = { appeared: 0, edited: 1, ended: 2 };

@@ -4,9 +4,9 @@
 // compares what was happening at each moment, by the items' own dates as known now.
 import { area, difference, featureCollection, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { dayMs, itemSpan, spanOverlaps } from '@/lib/timeline/spans';
+import { dayMs, itemSpan, spanOverlaps } from '@/lib/dates';
 import type { ItemKind } from '@/lib/items/kinds';
-import type { ItemFeature } from '@/lib/items/types';
+import type { ItemFeature } from '@/lib/items/schema';
 
 import type { ChangeTime } from './times';
 

@@ -42,9 +42,22 @@ export function resolveSqlitePath(databaseUrl: string): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), filePath);
 }
 
-/** DATABASE_URL, or the embedded SQLite database when it is unset. */
+let chosenDatabaseUrl: string | null = null;
+
+/**
+ * Points this process's database client and reader at `databaseUrl` instead of DATABASE_URL, from
+ * their next query on: what a test does with its temporary database.
+ */
+export function chooseDatabaseUrl(databaseUrl: string): void {
+  chosenDatabaseUrl = databaseUrl;
+}
+
+/**
+ * The database this process uses: the one chosen with chooseDatabaseUrl, else DATABASE_URL, else the
+ * embedded SQLite database. Read at each use, never at import.
+ */
 export function configuredDatabaseUrl(): string {
-  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  return chosenDatabaseUrl ?? (process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
 }
 
 /**

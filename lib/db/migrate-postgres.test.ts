@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { storedSpan, toStoredDate } from '@/lib/dates';
+import { datedItems } from '@/lib/testing/dated-items';
 import { applyPostgresMigrations, POSTGRES_MIGRATIONS_DIR } from './migrate-postgres';
 import { createPostgresDatabase, type PostgresDatabase } from './postgres-databases';
 import { diffMigrationsAgainstSchema } from './schema-diff';
@@ -65,6 +67,43 @@ describe.runIf(serverUrl)('applyPostgresMigrations', () => {
     await expect(applyPostgresMigrations(url, dir)).rejects.toThrow(/Migration 2_fails failed: .*"Missing".*rolled back.*Not applied: 3_later/);
     const tables = await query<{ name: string }>(url, "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
     expect(tables.map((table) => table.name)).toEqual(['Kept', '_prisma_migrations']);
+  });
+});
+
+describe.runIf(serverUrl)('the migration item_spans on PostgreSQL', () => {
+  it('gives every existing item the span the write path computes (lib/dates.ts itemSpan)', async () => {
+    const { url } = await scratchDatabase();
+    const names = fs.readdirSync(POSTGRES_MIGRATIONS_DIR).filter((name) => !name.endsWith('.toml')).sort();
+    const spans = names.indexOf('20261129090000_item_spans');
+    const dir = migrationsDir({});
+    const copy = (name: string) => fs.cpSync(path.join(POSTGRES_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
+    names.slice(0, spans).forEach(copy);
+    await applyPostgresMigrations(url, dir);
+    const items = datedItems();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      for (const item of items) {
+        await client.query(
+          `INSERT INTO "Item" ("title", "summary", "kind", "status", "geometry", "minLng", "minLat", "maxLng", "maxLat",
+            "locationPrecision", "startDate", "endDate", "datePrecision", "announcedAt", "updatedAt")
+          VALUES ('t', '', 'strike', 'reported', '{"type":"Point","coordinates":[1,2]}', 1, 2, 1, 2, 'exact',
+            $1::timestamptz AT TIME ZONE 'UTC', $2::timestamptz AT TIME ZONE 'UTC', $3, $4::timestamptz AT TIME ZONE 'UTC', now())`,
+          [toStoredDate(item.startDate).toISOString(), toStoredDate(item.endDate)?.toISOString() ?? null, item.datePrecision, toStoredDate(item.announcedAt)?.toISOString() ?? null],
+        );
+      }
+    } finally {
+      await client.end();
+    }
+
+    names.slice(spans).forEach(copy);
+    await applyPostgresMigrations(url, dir);
+
+    const rows = await query<{ spanStart: string; spanEnd: string }>(
+      url,
+      `SELECT to_char("spanStart", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "spanStart", to_char("spanEnd", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "spanEnd" FROM "Item" ORDER BY "id"`,
+    );
+    expect(rows.map((row) => [row.spanStart, row.spanEnd])).toEqual(items.map((item) => Object.values(storedSpan(item)).map((date) => date.toISOString())));
   });
 });
 

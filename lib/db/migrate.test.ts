@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resolveSqlitePath } from './config';
+import { storedSpan, toStoredDate } from '@/lib/dates';
+import { datedItems } from '@/lib/testing/dated-items';
+import { resolveSqlitePath, storedDateTime } from './config';
 import { applyMigrations } from './migrate';
 
 const COMMITTED_MIGRATIONS = path.resolve('prisma/migrations');
@@ -184,6 +186,33 @@ describe('applyMigrations', () => {
     applyMigrations(dbFile, COMMITTED_MIGRATIONS);
 
     expect(query(dbFile, 'PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+  });
+});
+
+describe('the migration item_spans', () => {
+  it('gives every existing item the span the write path computes (lib/dates.ts itemSpan)', () => {
+    const dir = makeTempDir();
+    const dbFile = path.join(dir, 'test.db');
+    const names = committedMigrationNames();
+    const spans = names.indexOf('20261129090000_item_spans');
+    const copy = (name: string) => fs.cpSync(path.join(COMMITTED_MIGRATIONS, name), path.join(dir, 'migrations', name), { recursive: true });
+    names.slice(0, spans).forEach(copy);
+    applyMigrations(dbFile, path.join(dir, 'migrations'));
+    const items = datedItems();
+    const stored = (value: string | null) => (value === null ? null : storedDateTime(toStoredDate(value)));
+    const db = new Database(dbFile);
+    const insert = db.prepare(`INSERT INTO "Item" ("title", "summary", "kind", "status", "geometry", "minLng", "minLat", "maxLng", "maxLat",
+      "locationPrecision", "startDate", "endDate", "datePrecision", "announcedAt", "updatedAt")
+      VALUES ('t', '', 'strike', 'reported', '{"type":"Point","coordinates":[1,2]}', 1, 2, 1, 2, 'exact', ?, ?, ?, ?, '2024-01-01T00:00:00.000+00:00')`);
+    for (const item of items) insert.run(stored(item.startDate), stored(item.endDate), item.datePrecision, stored(item.announcedAt));
+    db.close();
+
+    names.slice(spans).forEach(copy);
+    applyMigrations(dbFile, path.join(dir, 'migrations'));
+
+    const rows = query<{ spanStart: string; spanEnd: string }>(dbFile, 'SELECT "spanStart", "spanEnd" FROM "Item" ORDER BY "id"');
+    // In Prisma's text format, as raw queries compare them (lib/db/config.ts storedDateTime).
+    expect(rows.map((row) => [row.spanStart, row.spanEnd])).toEqual(items.map((item) => Object.values(storedSpan(item)).map(storedDateTime)));
   });
 });
 

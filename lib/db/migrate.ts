@@ -1,6 +1,6 @@
 // Applies the committed Prisma migrations (prisma/migrations/<timestamp>_<name>/migration.sql) to a
 // SQLite database with better-sqlite3, because Prisma 7's CLI cannot run its schema engine offline
-// (see /work/shared/notes/prisma-offline.md). Bookkeeping uses Prisma's own `_prisma_migrations`
+// (README, "Migrations offline"). Bookkeeping uses Prisma's own `_prisma_migrations`
 // table and row format, so Prisma's engine reads a database migrated here as up to date.
 //
 // Pure module: no 'server-only', usable from scripts, tests and the server.

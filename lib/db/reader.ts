@@ -10,9 +10,10 @@ import { configuredDatabaseUrl, databaseKind, resolveSqlitePath, storedDateTime,
 // stay bound parameters (`?` for SQLite, `$n` for PostgreSQL). SQLite is in WAL mode: this reader never
 // blocks Prisma's writes and sees every committed one.
 
-/** The database the app reads, from DATABASE_URL as lib/db/client (read at import, as there). */
-const databaseUrl = configuredDatabaseUrl();
-export const readerKind: DatabaseKind = databaseKind(databaseUrl);
+/** The kind of database the app reads (lib/db/config.ts: read at each use, as lib/db/client). */
+export function readerKind(): DatabaseKind {
+  return databaseKind(configuredDatabaseUrl());
+}
 
 type SqliteReader = { connection: Database.Database; statements: Map<string, Database.Statement> };
 
@@ -22,7 +23,7 @@ const readers = (globalForReaders.sitmapReaders ??= new Map());
 /** Prepared statements kept per SQLite connection, up to this many distinct SQL texts (queries vary in shape). */
 const MAX_STATEMENTS = 200;
 
-function sqliteReader(): SqliteReader {
+function sqliteReader(databaseUrl: string): SqliteReader {
   const file = resolveSqlitePath(databaseUrl);
   let found = readers.get(file) as SqliteReader | undefined;
   if (!found) {
@@ -46,7 +47,7 @@ const postgresTypes = {
   },
 } as pg.CustomTypesConfig;
 
-function postgresPool(): pg.Pool {
+function postgresPool(databaseUrl: string): pg.Pool {
   let pool = readers.get(databaseUrl) as pg.Pool | undefined;
   if (!pool) {
     pool = new pg.Pool({ connectionString: databaseUrl, types: postgresTypes, max: 10 });
@@ -60,11 +61,12 @@ function postgresPool(): pg.Pool {
 
 /** Rows of a read-only query. Dates come back as Prisma stores them in SQLite: ISO text. */
 export async function queryRows<Row>(query: Prisma.Sql): Promise<Row[]> {
-  if (readerKind === 'postgres') {
-    const result = await postgresPool().query(query.text, query.values as unknown[]);
+  const databaseUrl = configuredDatabaseUrl();
+  if (databaseKind(databaseUrl) === 'postgres') {
+    const result = await postgresPool(databaseUrl).query(query.text, query.values as unknown[]);
     return result.rows as Row[];
   }
-  const { connection, statements } = sqliteReader();
+  const { connection, statements } = sqliteReader(databaseUrl);
   let statement = statements.get(query.sql);
   if (!statement) {
     if (statements.size >= MAX_STATEMENTS) statements.clear();

@@ -1,7 +1,7 @@
 // Development-only access to Prisma's schema engine compiled to WebAssembly
 // (@prisma/schema-engine-wasm, an internal Prisma package pinned to an exact pre-release), driven
 // through the better-sqlite3 or pg driver adapter. Prisma 7's CLI only runs the native engine, which
-// cannot be downloaded offline (see /work/shared/notes/prisma-offline.md).
+// cannot be downloaded offline (README, "Migrations offline").
 //
 // Used by scripts/make-migration.ts and by tests; never import it from the app or the install/start
 // path (its dependencies are devDependencies).
@@ -20,7 +20,7 @@ import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from './migrate';
 import { applyPostgresMigrations, POSTGRES_MIGRATIONS_DIR } from './migrate-postgres';
 import { createPostgresDatabase } from './postgres-databases';
 
-export const DEFAULT_SCHEMA_PATH = 'prisma/schema.prisma';
+const DEFAULT_SCHEMA_PATH = 'prisma/schema.prisma';
 /** Derived from prisma/schema.prisma by scripts/postgres-schema.mjs (npm install runs it). */
 export const POSTGRES_SCHEMA_PATH = 'prisma/postgres/schema.prisma';
 
@@ -30,7 +30,7 @@ export const POSTGRES_SCHEMA_PATH = 'prisma/postgres/schema.prisma';
  * bboxes (ItemBBox, SQLite only). Without this the engine would propose to drop them; their triggers
  * and functions are not reported by the engine. Exactly these names.
  */
-export const RAW_SQL_TABLES = [
+const RAW_SQL_TABLES = [
   'item_search',
   'item_search_config',
   'item_search_content',

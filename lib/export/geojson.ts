@@ -2,18 +2,19 @@
 // FeatureCollection with each item's excerpts and source, ready for QGIS/GDAL and for lib/import.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { toRfc7946Geometry } from '@/lib/geo/rfc7946';
-import type { ExcerptDto, ItemFeature, ItemProperties } from '@/lib/items/types';
+import type { ExcerptDto, ItemFeature } from '@/lib/items/types';
 
 /** An excerpt with its offsets into the source's text (JS string / UTF-16 units); ids stay in this database. */
-export type ExportedExcerpt = Omit<ExcerptDto, 'id'>;
+type ExportedExcerpt = Omit<ExcerptDto, 'id'>;
 
-export interface ExportedProperties extends Omit<ItemProperties, 'version' | 'excerpts'> {
+/** An item's properties as the file holds them: without the version, and with its sources named. */
+interface ExportedProperties extends Omit<ItemFeature['properties'], 'version' | 'excerpts'> {
   /** Titles of the sources the excerpts come from, "; "-separated (one attribute column in a GIS). */
   source: string;
   excerpts: ExportedExcerpt[];
 }
 
-export type ExportedFeature = Feature<Geometry, ExportedProperties> & { id: number };
+type ExportedFeature = Feature<Geometry, ExportedProperties> & { id: number };
 export type ExportedCollection = FeatureCollection<Geometry, ExportedProperties> & { features: ExportedFeature[] };
 
 export const GEOJSON_MEDIA_TYPE = 'application/geo+json';

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { parseParam } from '@/lib/api/handler';
 import { assertKnownParams } from '@/lib/api/known-params';
-import { LOCALES, DEFAULT_LOCALE } from '@/lib/i18n/locales';
+import { LOCALES } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { parseItemFilters } from '@/lib/items/query';
 import { ITEM_FILTER_PARAMS } from '@/lib/items/query-params';
@@ -40,7 +40,7 @@ export async function feedResponse(request: Request, format: FeedFormat): Promis
   const params = url.searchParams;
   assertKnownParams(params, FEED_PARAMS);
   const filters = parseItemFilters(params);
-  const locale = params.has('lang') ? parseParam(localeSchema, params.get('lang'), 'lang') : DEFAULT_LOCALE;
+  const locale = params.has('lang') ? parseParam(localeSchema, params.get('lang'), 'lang') : 'en';
 
   const entries = await recentItemsInView(filters);
   const updated = await lastDataChange(entries);

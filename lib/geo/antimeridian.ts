@@ -159,7 +159,7 @@ export function unwrapRing(ring: readonly Position[], referenceLng?: number): Po
 }
 
 /** Closes a ring whose last longitude is 360° away from its first along the nearer pole. */
-export function closeViaPole(ring: readonly Position[]): Position[] {
+function closeViaPole(ring: readonly Position[]): Position[] {
   const first = ring[0];
   const last = ring[ring.length - 1];
   let latSum = 0;

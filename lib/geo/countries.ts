@@ -222,7 +222,7 @@ function decodeArcs(topology: WorldTopology): Position[][] {
 const topologyCache = new Map<string, WorldTopology>();
 
 /** The world topology with unwrapped, simplified, rounded, non-quantized arcs. Memoized. */
-export function loadSimplifiedTopology(options: BasemapOptions = {}): WorldTopology {
+function loadSimplifiedTopology(options: BasemapOptions = {}): WorldTopology {
   const o = resolveOptions(options);
   const key = JSON.stringify(o);
   const cached = topologyCache.get(key);
@@ -334,7 +334,7 @@ function polylabel(rings: Position[][], relativePrecision = 0.01): Position {
 }
 
 /** Label position inside the largest part (by Mercator area) of a polygon/multipolygon. */
-export function labelPoint(geometry: Polygon | MultiPolygon): Position {
+function labelPoint(geometry: Polygon | MultiPolygon): Position {
   const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let best: Position[][] | null = null;
   let bestArea = -1;

@@ -10,7 +10,7 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { bboxClip, polygon } from '@turf/turf';
 import { ringArea, unwrapGeometry } from './antimeridian';
 
-export const EXPORT_DECIMALS = 6;
+const EXPORT_DECIMALS = 6;
 
 /** The worlds k (longitudes -180+360k .. 180+360k) a set of unwrapped positions spreads over. */
 function worldsOf(positions: Position[]): number[] {

@@ -1,6 +1,6 @@
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+const DEFAULT_LOCALE: Locale = 'en';
 
 /** French when the browser prefers it over English, English otherwise (Accept-Language order wins). */
 export function negotiateLocale(acceptLanguage: string | null): Locale {

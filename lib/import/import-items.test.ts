@@ -1,12 +1,15 @@
 // The import against real SQLite databases, and the round trip: export -> import into an empty
 // database -> export again gives the same features.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '@/lib/api/errors';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toApiError } from '@/lib/api/errors';
 import { createAdmin } from '@/lib/auth/accounts';
+import { toStoredDate } from '@/lib/dates';
+import { InvalidInputError } from '@/lib/errors';
 import type { SignedInAdmin } from '@/lib/auth/session';
 import { toExportCollection, type ExportedCollection } from '@/lib/export/geojson';
 import type { ItemKind } from '@/lib/items/kinds';
-import type { ItemGeometry, ItemInputDraft } from '@/lib/items/schema';
+import { listItems } from '@/lib/items/repository';
+import { itemInputSchema, type ItemGeometry, type ItemInputDraft } from '@/lib/items/schema';
 import { createItem } from '@/lib/items/write';
 import { TEST_ADMIN_PASSWORD } from '@/lib/testing/admin';
 import { createEmptyDatabase, createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
@@ -14,10 +17,8 @@ import { ARTICLE } from '@/prisma/seed/article';
 import { readArticleText } from '@/prisma/seed/seed';
 import { dryRunImport, importItems } from './import-items';
 
-/** Exports every item of the database DATABASE_URL points at now (the repository binds it on import). */
+/** Exports every item of the database the app points at now (the last one a test created). */
 async function exportAll(): Promise<ExportedCollection> {
-  vi.resetModules();
-  const { listItems } = await import('@/lib/items/repository');
   return toExportCollection((await listItems()).features);
 }
 
@@ -81,9 +82,9 @@ describe('importItems on the seeded database', () => {
     const file = twoItems();
     file.features[1] = { ...file.features[1], properties: { ...file.features[1].properties, kind: 'parade' as never } };
     const failure = await importItems(database.client, admin, file, 1).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(ApiError);
-    expect((failure as ApiError).status).toBe(400);
-    expect((failure as ApiError).fields).toEqual({ 'features.1.properties.kind': ['Choose a kind from the list'] });
+    expect(failure).toBeInstanceOf(InvalidInputError);
+    expect(toApiError(failure).status).toBe(400);
+    expect(toApiError(failure).fields).toEqual({ 'features.1.properties.kind': ['Choose a kind from the list'] });
     expect(await counts(database)).toEqual(before);
   });
 
@@ -113,7 +114,7 @@ describe('the export/import round trip', () => {
   beforeAll(async () => {
     original = await createSeededDatabase();
     const [excerpt] = await original.client.excerpt.findMany({ take: 1 });
-    const extra = (title: string, kind: ItemKind, geometry: ItemGeometry): ItemInputDraft => ({
+    const extra = (title: string, kind: ItemKind, geometry: ItemGeometry) => itemInputSchema.parse({
       title,
       kind,
       geometry,
@@ -123,19 +124,20 @@ describe('the export/import round trip', () => {
       startDate: '2024-11-25',
       datePrecision: 'day',
       excerptIds: [excerpt.id],
-    });
+    } satisfies ItemInputDraft);
     // Beyond the seed: a line across the Pacific (split at the antimeridian on export) and a polygon
     // wound clockwise (rewound on export), so the round trip covers what the export rewrites.
-    await createItem(original.client, extra('Guam to Hawaii transfer', 'troop_deployment', { type: 'LineString', coordinates: [[144.79, 13.44], [-157.95, 21.35]] }));
+    await createItem(original.client, extra('Guam to Hawaii transfer', 'troop_deployment', { type: 'LineString', coordinates: [[144.79, 13.44], [-157.95, 21.35]] }), null);
     await createItem(
       original.client,
       extra('Clockwise exercise box', 'exercise_area', { type: 'Polygon', coordinates: [[[30.1234567, 40], [30.1234567, 45], [35, 45], [35, 40], [30.1234567, 40]]] }),
+      null,
     );
     first = await exportAll();
 
     copy = await createEmptyDatabase();
     const source = await copy.client.source.create({
-      data: { ...ARTICLE, reportedAt: new Date(`${ARTICLE.reportedAt}T00:00:00Z`), text: readArticleText() },
+      data: { ...ARTICLE, reportedAt: toStoredDate(ARTICLE.reportedAt), text: readArticleText() },
     });
     const admin = await createAdmin(copy.client, 'importer', TEST_ADMIN_PASSWORD);
     await importItems(copy.client, admin, JSON.parse(JSON.stringify(first)), source.id);

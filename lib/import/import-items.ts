@@ -1,10 +1,10 @@
 // Runs a GeoJSON import against the database: a dry run that only plans, or the import itself,
-// all-or-nothing in one transaction through the ordinary write paths (saveExcerpt, and the editor's
-// create with its revision).
+// all-or-nothing in one transaction through the ordinary write paths (saveExcerpt, and the item write
+// path's create with its revision).
 import type { Db } from '@/lib/db/create-client';
-import { ApiError } from '@/lib/api/errors';
+import { InvalidInputError, NotFoundError } from '@/lib/errors';
 import type { SignedInAdmin } from '@/lib/auth/session';
-import { createItemWithRevision } from '@/lib/items/revisions';
+import { createItem } from '@/lib/items/write';
 import { saveExcerpt } from '@/lib/sources/write';
 import { planImport, type ImportPlan, type SourceForImport } from './plan';
 
@@ -16,7 +16,7 @@ async function loadSource(client: Db, sourceId: number): Promise<SourceForImport
     where: { id: sourceId },
     select: { id: true, text: true, excerpts: { select: { id: true, start: true, end: true } } },
   });
-  if (!source) throw new ApiError('not_found', `No source with id ${sourceId}`);
+  if (!source) throw new NotFoundError(`No source with id ${sourceId}`);
   return source;
 }
 
@@ -44,13 +44,13 @@ export async function checkedPlan(client: Db, file: unknown, sourceId: number): 
     for (const feature of plan.features) {
       for (const problem of feature.problems) (fields[`features.${feature.index}${problem.path ? `.${problem.path}` : ''}`] ??= []).push(problem.message);
     }
-    throw new ApiError('bad_request', `The file has ${plan.problemCount} problem(s); nothing was imported`, fields);
+    throw new InvalidInputError(`The file has ${plan.problemCount} problem(s); nothing was imported`, fields);
   }
   return plan;
 }
 
 /**
- * Writes a checked plan in one transaction, each item through the editor's own create path (with its
+ * Writes a checked plan in one transaction, each item through the one item write path (with its
  * 'create' revision by `admin`), so any failure half-way rolls everything back. Returns the item ids.
  */
 export async function writePlan(client: Db, admin: SignedInAdmin, plan: ImportPlan, { onProgress }: ImportOptions = {}): Promise<number[]> {
@@ -66,7 +66,7 @@ export async function writePlan(client: Db, admin: SignedInAdmin, plan: ImportPl
           if (!savedSpans.has(key)) savedSpans.set(key, await saveExcerpt(tx, plan.sourceId, excerpt));
           excerptIds.push(savedSpans.get(key)!);
         }
-        ids.push((await createItemWithRevision(tx, admin, { ...feature.item!, excerptIds })).id);
+        ids.push((await createItem(tx, { ...feature.item!, excerptIds }, admin)).id);
         onProgress?.(ids.length, plan.features.length);
       }
       return ids;

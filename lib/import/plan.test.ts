@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api/errors';
+import { toApiError } from '@/lib/api/errors';
 import { planImport, type SourceForImport } from './plan';
 
 const TEXT = 'Le tir a eu lieu le 21 novembre. Moscou avait annoncé des manœuvres. Le tir a eu lieu.';
@@ -141,11 +141,15 @@ describe('planImport', () => {
   });
 
   it('answers 400 naming the file when it is not a FeatureCollection', () => {
-    expect(() => planImport({ type: 'Feature' }, source())).toThrow(ApiError);
-    try {
-      planImport([], source());
-    } catch (error) {
-      expect((error as ApiError).fields).toHaveProperty('file');
-    }
+    const refusal = (file: unknown) => {
+      try {
+        planImport(file, source());
+      } catch (error) {
+        return toApiError(error);
+      }
+      return null;
+    };
+    expect(refusal({ type: 'Feature' })?.status).toBe(400);
+    expect(refusal([])?.fields).toHaveProperty('file');
   });
 });

@@ -2,7 +2,7 @@
 // validators (lib/items/schema.ts) and every excerpt against the source text, and says per feature what
 // will be created and every problem found. lib/import/import-items.ts runs the plan in a transaction.
 import { z } from 'zod';
-import { ApiError, zodFieldErrors } from '@/lib/api/errors';
+import { InvalidInputError, zodFieldErrors } from '@/lib/errors';
 import { ITEM_KINDS, type ItemKind } from '@/lib/items/kinds';
 import { itemInputSchema, type ItemInput } from '@/lib/items/schema';
 import { ExcerptError, isVerbatim, locateQuote, type Span } from '@/lib/sources/excerpts';
@@ -159,7 +159,7 @@ export function planImport(file: unknown, source: SourceForImport): ImportPlan {
   const collection = fileSchema.safeParse(file);
   if (!collection.success) {
     const messages = Object.values(zodFieldErrors(collection.error)).flat();
-    throw new ApiError('bad_request', `file: ${messages[0]}`, { file: messages });
+    throw new InvalidInputError(`file: ${messages[0]}`, { file: messages });
   }
   const features = collection.data.features.map((entry, index) => planFeature(entry, index, source));
   return { sourceId: source.id, features, problemCount: features.reduce((n, f) => n + f.problems.length, 0) };

@@ -1,12 +1,11 @@
 import 'server-only';
 // The map as it was known at a past instant, rebuilt from the revision history.
 import { db } from '@/lib/db/client';
-import type { ItemState } from './editor-types';
-import { toExcerptDto } from './geojson';
-import { stateAsOf, stateToFeature, type RevisionRecord } from './history';
+import { bboxOf } from '@/lib/geo/bbox';
+import { toExcerptDto, toItemFeature, toItemState } from './feature';
+import { stateAsOf, type RevisionRecord } from './history';
 import { listItems } from './repository';
-import { toItemState } from './state';
-import type { ItemCollection, ItemFeature } from './types';
+import type { ItemCollection, ItemFeature, ItemState } from './schema';
 
 /** An item's live state, creation time and revisions: what `stateAsOf` rebuilds any past from. */
 export interface ItemHistory {
@@ -37,7 +36,7 @@ export async function loadItemHistories(createdBy: Date, q?: string): Promise<It
   });
 }
 
-/** Past item states as the API's features, with the excerpts they cite. */
+/** Item states as the API's features, with the excerpts they cite. */
 export async function statesToFeatures(states: Array<{ id: number; state: ItemState }>): Promise<ItemFeature[]> {
   const excerptIds = [...new Set(states.flatMap(({ state }) => state.input.excerptIds))];
   const excerpts = await db.excerpt.findMany({
@@ -45,8 +44,17 @@ export async function statesToFeatures(states: Array<{ id: number; state: ItemSt
     include: { source: { select: { title: true, language: true } } },
   });
   const excerptById = new Map(excerpts.map((excerpt) => [excerpt.id, toExcerptDto(excerpt)]));
+  return states.map(({ id, state: { version, input } }) =>
+    toItemFeature(id, version, input, bboxOf(input.geometry)!, input.excerptIds.flatMap((excerptId) => excerptById.get(excerptId) ?? [])),
+  );
+}
 
-  return states.map(({ id, state }) => stateToFeature(id, state, excerptById));
+/** The states of the items known at `moment`. */
+export function statesAt(histories: ItemHistory[], moment: Date): Array<{ id: number; state: ItemState }> {
+  return histories.flatMap(({ id, createdAt, current, revisions }) => {
+    const state = stateAsOf(current, createdAt, revisions, moment);
+    return state ? [{ id, state }] : [];
+  });
 }
 
 /**
@@ -54,11 +62,7 @@ export async function statesToFeatures(states: Array<{ id: number; state: ItemSt
  * A search (`q`) matches the items' current text, the only text the search index keeps.
  */
 export async function listItemsAsOf(asOf: Date, q?: string): Promise<ItemCollection> {
-  const states = (await loadItemHistories(asOf, q)).flatMap(({ id, createdAt, current, revisions }) => {
-    const state = stateAsOf(current, createdAt, revisions, asOf);
-    return state ? [{ id, state }] : [];
-  });
-  const features = await statesToFeatures(states);
+  const features = await statesToFeatures(statesAt(await loadItemHistories(asOf, q), asOf));
   features.sort((a, b) => a.properties.startDate.localeCompare(b.properties.startDate) || a.id - b.id);
   return { type: 'FeatureCollection', features };
 }

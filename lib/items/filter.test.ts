@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { facets, filterItems, filterItemsExceptKind, type ItemFilters } from './filter';
 import { makeItemFeature } from '@/lib/testing/item-feature';
-import type { ItemFeature, ItemProperties } from './types';
+import type { ItemFeature } from './types';
 
-const item = (id: number, overrides: Partial<ItemProperties> = {}) => makeItemFeature({ id, ...overrides });
+const item = (id: number, overrides: Partial<ItemFeature['properties']> = {}) => makeItemFeature({ id, ...overrides });
 
 const noFilters = (overrides: Partial<ItemFilters> = {}): ItemFilters => ({
   hiddenKinds: [],

@@ -1,6 +1,6 @@
 // The dashboard's filters, applied in the browser to the items it has (pure): the map, the list, the
 // table and the region context all show the same subset.
-import { dayMs, itemSpan, spanOverlaps } from '@/lib/timeline/spans';
+import { dayMs, itemSpan, spanOverlaps } from '@/lib/dates';
 import type { ItemKind, ItemStatus } from './kinds';
 import type { ItemFeature } from './types';
 

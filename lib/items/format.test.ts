@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@/lib/i18n/messages';
-import { formatItemDate as format, type DatedItem } from './format';
+import type { DatedItem } from '@/lib/dates';
+import { formatItemDate as format } from './format';
 
 const formatItemDate = (item: DatedItem) => format(item, MESSAGES.en);
 

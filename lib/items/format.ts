@@ -1,28 +1,20 @@
 // Human-readable dates that say how precise they are, in the interface language (pure).
 import type { Messages } from '@/lib/i18n/messages';
+import { instantOrEndOfDay, startOfDay, type DatedItem } from '@/lib/dates';
 import type { DatePrecision } from './kinds';
-
-const parse = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
 
 export function formatDay(isoDay: string, messages: Messages): string {
   return new Intl.DateTimeFormat(messages.dateLocale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    parse(isoDay),
+    startOfDay(isoDay),
   );
 }
 
 function formatOne(isoDay: string, precision: DatePrecision, messages: Messages): string {
   if (precision === 'month') {
-    return new Intl.DateTimeFormat(messages.dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parse(isoDay));
+    return new Intl.DateTimeFormat(messages.dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(startOfDay(isoDay));
   }
   if (precision === 'week') return `${messages.dates.weekOf} ${formatDay(isoDay, messages)}`;
   return formatDay(isoDay, messages);
-}
-
-export interface DatedItem {
-  startDate: string;
-  endDate: string | null;
-  datePrecision: DatePrecision;
-  announcedAt: string | null;
 }
 
 export function formatItemDate(item: DatedItem, messages: Messages): string {
@@ -37,7 +29,6 @@ export function formatItemDate(item: DatedItem, messages: Messages): string {
 
 /** An instant (ISO 8601) in the interface language, in UTC so every reader sees the same moment. */
 export function formatInstant(iso: string, messages: Messages): string {
-  const date = new Date(iso.length === 10 ? `${iso}T23:59:59.999Z` : iso);
   return new Intl.DateTimeFormat(messages.dateLocale, {
     day: 'numeric',
     month: 'short',
@@ -46,5 +37,5 @@ export function formatInstant(iso: string, messages: Messages): string {
     minute: '2-digit',
     timeZone: 'UTC',
     timeZoneName: 'short',
-  }).format(date);
+  }).format(instantOrEndOfDay(iso));
 }

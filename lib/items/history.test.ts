@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemState } from './editor-types';
+import type { ItemState } from './schema';
 import { stateAsOf, type RevisionRecord } from './history';
 
 function state(title: string, overrides: Partial<ItemState> = {}): ItemState {

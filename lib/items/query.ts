@@ -1,5 +1,6 @@
 // Query parameters of GET /api/items, parsed with zod so malformed ones answer 400 naming the parameter.
 import { z } from 'zod';
+import { instantOrEndOfDay, isCalendarDay, isDayForm, startOfDay } from '@/lib/dates';
 import { ITEM_KINDS, ITEM_STATUSES, type ItemKind, type ItemStatus } from './kinds';
 import { ITEM_FILTER_PARAMS } from './query-params';
 
@@ -33,7 +34,7 @@ const day = (name: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2024-11-27`)
-    .transform((value) => new Date(`${value}T00:00:00Z`))
+    .transform(startOfDay)
     .refine((date) => !Number.isNaN(date.getTime()), `${name} is not a real date`);
 
 /** west,south,east,north in degrees (CRS84); shared with the OGC API's bbox parameter. */
@@ -128,25 +129,18 @@ export function hasNoFilter(filters: ItemFilterQuery): boolean {
   return Object.values(filters).every((value) => value === undefined);
 }
 
-/** The value's leading YYYY-MM-DD is a day of the calendar (Date would roll 2024-02-31 over to March). */
-function isCalendarDay(value: string): boolean {
-  const [year, month, dayOfMonth] = value.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === dayOfMonth;
-}
-
 /**
- * An ISO 8601 instant, or a day standing for its first or last millisecond (UTC): `asof` and the
- * bounds of a comparison (lib/changes) read dates this way.
+ * An ISO 8601 instant, or a calendar day standing for its first or last millisecond (UTC): `asof` and
+ * the bounds of a comparison (lib/changes) read dates this way.
  */
 export function instantSchema(name: string, day: 'start' | 'end') {
   return z
     .string({ error: `${name} is required: a date or an ISO 8601 instant` })
     .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, `${name} must be a date or an ISO 8601 instant, e.g. 2026-11-25T15:00:00Z`)
-    .refine(isCalendarDay, `${name} is not a real date`)
-    .transform((value) => new Date(value.length === 10 ? `${value}T${day === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : value))
+    .refine((value) => isCalendarDay(value.slice(0, 10)), `${name} is not a real date`)
+    .transform((value) => (day === 'end' ? instantOrEndOfDay(value) : isDayForm(value) ? startOfDay(value) : new Date(value)))
     .refine((date) => !Number.isNaN(date.getTime()), `${name} is not a real date`);
 }
 
-/** `asof`: the instant at which to rebuild the map from history (a day means its end). */
+/** `asof`: an ISO 8601 instant (or a day, meaning its end) at which to rebuild the map from history. */
 export const asOfSchema = instantSchema('asof', 'end');

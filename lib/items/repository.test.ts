@@ -1,18 +1,19 @@
 // The viewport query and the spatial index behind it (SQLite's R*Tree, PostgreSQL's GiST index),
 // against a real migrated and seeded database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createItem } from '@/lib/items/write';
-import type { ItemInputDraft } from '@/lib/items/schema';
+import { getRegionContext } from '@/lib/regions/repository';
+import { itemInput } from '@/lib/testing/items';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import { filterItems, type ItemFilters } from './filter';
+import * as repository from './repository';
+import type { ItemQuery } from './query';
+import type { ItemInputDraft } from './schema';
+import { createItem } from './write';
 
 let database: TempDatabase;
-let repository: typeof import('./repository');
-let regions: typeof import('@/lib/regions/repository');
 
 beforeAll(async () => {
   database = await createSeededDatabase();
-  repository = await import('./repository');
-  regions = await import('@/lib/regions/repository');
 });
 afterAll(() => database.cleanup());
 
@@ -21,26 +22,22 @@ async function anyExcerptId(): Promise<number> {
 }
 
 /** Creates a strike at a point through the write path (so the index triggers run) and returns its id. */
-async function createStrike(title: string, coordinates: [number, number], startDate = '2024-06-01'): Promise<number> {
-  const draft: ItemInputDraft = {
+async function createStrike(title: string, coordinates: [number, number], startDate = '2024-06-01', dates: Partial<ItemInputDraft> = {}): Promise<number> {
+  const input = itemInput([await anyExcerptId()], {
     title,
     summary: '',
-    kind: 'strike',
     status: 'reported',
     geometry: { type: 'Point', coordinates },
     locationPrecision: 'exact',
     startDate,
-    endDate: null,
-    datePrecision: 'day',
-    announcedAt: null,
     actors: [],
     countries: [],
-    excerptIds: [await anyExcerptId()],
-  };
-  return createItem(database.client, draft);
+    ...dates,
+  });
+  return (await createItem(database.client, input, null)).id;
 }
 
-const idsIn = async (query: Parameters<typeof repository.listItems>[0]) =>
+const idsIn = async (query: ItemQuery) =>
   (await repository.listItems(query)).features.map((feature) => feature.id);
 
 describe('listItems with a bbox (spatial index)', () => {
@@ -122,7 +119,7 @@ describe('getRegionContext with the index as prefilter', () => {
   it('finds an item in Chukotka, west of the antimeridian, in unwrapped Russia', async () => {
     const id = await createStrike('Anadyr', [-176, 65.5]);
 
-    const russia = await regions.getRegionContext('RUS');
+    const russia = await getRegionContext('RUS');
 
     expect(russia.items.map((item) => item.id)).toContain(id);
   });
@@ -131,8 +128,57 @@ describe('getRegionContext with the index as prefilter', () => {
     // In Syria's bbox (35.7..42.4, 32.3..37.3), in Jordan.
     const id = await createStrike('Jordan, inside Syria’s box', [37.5, 32.5]);
 
-    const syria = await regions.getRegionContext('SYR');
+    const syria = await getRegionContext('SYR');
 
     expect(syria.items.map((item) => item.id)).not.toContain(id);
+  });
+});
+
+describe('one meaning of time: the server and the browser keep the same items for a range', () => {
+  // A box of its own, so the seeded items stay out of it.
+  const box: [number, number, number, number] = [60, -61, 61, -60];
+  const noFilters: ItemFilters = { hiddenKinds: [], statuses: [], actors: [], countries: [], from: null, to: null };
+
+  /** What tiles mode draws (the server's filter, through the spatial index) and what GeoJSON mode draws (the browser's). */
+  async function bothModes(from: string, to: string) {
+    const range = { from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T00:00:00Z`) };
+    const tiles = await idsIn({ bbox: box, ...range });
+    const pages = (await repository.listItems({ ...range })).features.filter((item) => item.bbox[0] >= 60 && item.bbox[2] <= 61).map((item) => item.id);
+    const inBox = (await repository.listItems({ bbox: box })).features;
+    const geojson = filterItems(inBox, { ...noFilters, from, to }).map((item) => item.id);
+    return { tiles, pages, geojson };
+  }
+
+  it('keeps a week-precision item on the last day of its week and drops it the day after', async () => {
+    const id = await createStrike('Week of 2019-03-04', [60.2, -60.2], '2019-03-04', { datePrecision: 'week' });
+
+    const lastDay = await bothModes('2019-03-10', '2019-03-20');
+    const dayAfter = await bothModes('2019-03-11', '2019-03-20');
+
+    expect(lastDay).toEqual({ tiles: [id], pages: [id], geojson: [id] });
+    expect(dayAfter).toEqual({ tiles: [], pages: [], geojson: [] });
+  });
+
+  it('keeps a month-precision item on the last day of its month and drops it the day after', async () => {
+    const id = await createStrike('February 2019', [60.4, -60.4], '2019-02-01', { datePrecision: 'month' });
+
+    const lastDay = await bothModes('2019-02-28', '2019-02-28');
+    const dayAfter = await bothModes('2019-03-01', '2019-03-01');
+
+    expect(lastDay).toEqual({ tiles: [id], pages: [id], geojson: [id] });
+    expect(dayAfter.tiles).not.toContain(id);
+    expect(dayAfter.geojson).not.toContain(id);
+  });
+
+  it('keeps a month-precision item for a range ending on its first day and drops it the day before', async () => {
+    const id = await createStrike('April 2019', [60.6, -60.6], '2019-04-01', { datePrecision: 'month' });
+
+    const firstDay = await bothModes('2019-03-20', '2019-04-01');
+    const dayBefore = await bothModes('2019-03-20', '2019-03-31');
+
+    expect(firstDay.tiles).toContain(id);
+    expect(firstDay).toEqual({ tiles: firstDay.geojson, pages: firstDay.geojson, geojson: firstDay.geojson });
+    expect(dayBefore.tiles).not.toContain(id);
+    expect(dayBefore).toEqual({ tiles: dayBefore.geojson, pages: dayBefore.geojson, geojson: dayBefore.geojson });
   });
 });

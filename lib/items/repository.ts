@@ -1,28 +1,29 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { NotFoundError } from '@/lib/errors';
 import { storedDateTime } from '@/lib/db/config';
 import { queryRows } from '@/lib/db/reader';
-import { ApiError } from '@/lib/api/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { splitAtAntimeridian } from '@/lib/geo/bbox';
-import { toItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from './geojson';
-import type { BBox, ItemCollection, ItemFeature } from './types';
+import { rowToItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from './feature';
+import type { ItemCollection, ItemFeature } from './schema';
+import type { BBox } from './types';
 import type { ItemFilterQuery, ItemQuery } from './query';
 import { itemSql } from './sql-dialect';
 
 // Each item's excerpts as one JSON array, so a page of items is one query whatever its size.
-const ITEM_COLUMNS = Prisma.sql`i."id", i."title", i."summary", i."kind", i."status", i."geometry",
+const itemColumns = () => Prisma.sql`i."id", i."title", i."summary", i."kind", i."status", i."geometry",
   i."minLng", i."minLat", i."maxLng", i."maxLat", i."locationPrecision", i."startDate", i."endDate",
-  i."datePrecision", i."announcedAt", i."actors", i."countries", i."version", ${itemSql.excerptsJson} AS "excerpts"`;
+  i."datePrecision", i."announcedAt", i."actors", i."countries", i."version", ${itemSql().excerptsJson} AS "excerpts"`;
 
 /**
  * The live items whose bbox intersects the query box, from the spatial index (docs/scale.md); a box
- * crossing the antimeridian is looked up as its two halves. The rows carry the exact bbox, dates and
- * kind under the names "Item" uses, so the filters below read the same on either.
+ * crossing the antimeridian is looked up as its two halves. The rows carry the exact bbox, start date,
+ * span and kind under the names "Item" uses, so the filters below read the same on either.
  */
 function bboxHits(bbox: BBox): Prisma.Sql {
   return Prisma.join(
-    splitAtAntimeridian(bbox).map((box) => itemSql.liveItemsInBox(box)),
+    splitAtAntimeridian(bbox).map((box) => itemSql().liveItemsInBox(box)),
     ' UNION ',
   );
 }
@@ -61,8 +62,8 @@ export interface ItemPage {
 function rowFilters({ statuses, actors, countries }: ItemQuery): Prisma.Sql | null {
   const conditions = [
     ...(statuses ? [statuses.length ? Prisma.sql`f."status" IN (${Prisma.join(statuses)})` : Prisma.sql`1 = 0`] : []),
-    ...(actors?.length ? [itemSql.jsonArrayHasAny(Prisma.sql`f."actors"`, actors)] : []),
-    ...(countries?.length ? [itemSql.jsonArrayHasAny(Prisma.sql`f."countries"`, countries)] : []),
+    ...(actors?.length ? [itemSql().jsonArrayHasAny(Prisma.sql`f."actors"`, actors)] : []),
+    ...(countries?.length ? [itemSql().jsonArrayHasAny(Prisma.sql`f."countries"`, countries)] : []),
   ];
   return conditions.length ? Prisma.sql`EXISTS (SELECT 1 FROM "Item" f WHERE f."id" = i."id" AND ${Prisma.join(conditions, ' AND ')})` : null;
 }
@@ -72,7 +73,7 @@ function rowFilters({ statuses, actors, countries }: ItemQuery): Prisma.Sql | nu
  * what the filters read), so a page is chosen before any "Item" row is read; search through the full-text index.
  */
 function filteredItems(query: ItemQuery): Prisma.Sql {
-  const matches = query.q === undefined ? null : itemSql.searchMatches(query.q);
+  const matches = query.q === undefined ? null : itemSql().searchMatches(query.q);
   const byRow = rowFilters(query);
   const conditions = [
     // Deleted items stay in the table (restorable) but out of every public answer (and out of the index).
@@ -81,12 +82,12 @@ function filteredItems(query: ItemQuery): Prisma.Sql {
     // No kind shown (every kind hidden) matches nothing.
     ...(query.kinds ? [query.kinds.length ? Prisma.sql`i."kind" IN (${Prisma.join(query.kinds)})` : Prisma.sql`1 = 0`] : []),
     ...(byRow ? [byRow] : []),
-    ...(query.from
-      ? [Prisma.sql`(i."endDate" >= ${storedDateTime(query.from)} OR (i."endDate" IS NULL AND i."startDate" >= ${storedDateTime(query.from)}))`]
-      : []),
-    ...(query.to ? [Prisma.sql`i."startDate" <= ${storedDateTime(query.to)}`] : []),
+    // The days the item covers (stored at write time by lib/items/write.ts, the rule the browser applies
+    // with lib/dates.ts itemSpan) meet the range: every mode shows the same items for it.
+    ...(query.from ? [Prisma.sql`i."spanEnd" >= ${storedDateTime(query.from)}`] : []),
+    ...(query.to ? [Prisma.sql`i."spanStart" <= ${storedDateTime(query.to)}`] : []),
     ...(query.bbox ? [exactBBoxWhere(query.bbox)] : []),
-    ...(query.ids ? [itemSql.idIn(Prisma.sql`i."id"`, query.ids)] : []),
+    ...(query.ids ? [itemSql().idIn(Prisma.sql`i."id"`, query.ids)] : []),
   ];
   const from = query.bbox ? Prisma.sql`(${bboxHits(query.bbox)}) AS i` : Prisma.sql`"Item" i`;
   return Prisma.sql`${from} WHERE ${Prisma.join(conditions, ' AND ')}`;
@@ -97,15 +98,15 @@ export async function listItems(query: ItemQuery = {}, page?: ItemPage): Promise
   const limit = page?.limit ?? query.limit;
   const paging = Prisma.sql`${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty} ${page?.offset ? Prisma.sql`OFFSET ${page.offset}` : Prisma.empty}`;
   const rows = await queryRows<StoredItemRow & { excerpts: string }>(Prisma.sql`
-    SELECT ${ITEM_COLUMNS} FROM (
+    SELECT ${itemColumns()} FROM (
       SELECT i."id" FROM ${filteredItems(query)}
       ORDER BY i."startDate", i."id"
       ${paging}
-    ) AS page ${itemSql.joinInOrder} "Item" i ON i."id" = page."id"
+    ) AS page ${itemSql().joinInOrder} "Item" i ON i."id" = page."id"
     ORDER BY i."startDate", i."id"`);
   return {
     type: 'FeatureCollection',
-    features: rows.map((row) => toItemFeature(withDates(row), JSON.parse(row.excerpts) as ExcerptRow[])),
+    features: rows.map((row) => rowToItemFeature(withDates(row), JSON.parse(row.excerpts) as ExcerptRow[])),
   };
 }
 
@@ -158,8 +159,8 @@ export async function clusterItemsInBBox(
 
 export async function getItem(id: number): Promise<ItemFeature> {
   const row = await db.item.findFirst({ where: { id, deletedAt: null }, include: withExcerpts });
-  if (!row) throw new ApiError('not_found', `No item with id ${id}`);
-  return toItemFeature(row, row.excerpts.map((link) => link.excerpt));
+  if (!row) throw new NotFoundError(`No item with id ${id}`);
+  return rowToItemFeature(row, row.excerpts.map((link) => link.excerpt));
 }
 
 export async function countItems(query: ItemQuery = {}): Promise<number> {

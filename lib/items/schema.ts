@@ -1,4 +1,10 @@
-// Zod schemas shared by the API, the seed and (later) the admin form: one definition of a valid item.
+// The item model: zod schemas for what is written (input, shared by the API, the admin form, the import
+// and the seed) and for what is answered, and every item type inferred from them. Four shapes, each
+// for one reason: ItemInput (a valid item as written, also what a revision keeps), ItemFeature (an item
+// as the public API and the map read it: GeoJSON with its excerpts), ItemState (an item's content at a
+// version, as revisions and conflicts compare it) and EditorItem (the admin's view of one item, deleted
+// or not). The rest are views of these: a draft before defaults, a collection, an admin list row.
+import type { Geometry } from 'geojson';
 import { z } from 'zod';
 import { kinks } from '@turf/turf';
 import {
@@ -102,32 +108,32 @@ const isoDate = z
 const shortText = (label: string, max: number) =>
   z.string().trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`);
 
-export const itemInputSchema = z
-  .object({
-    title: shortText('Title', 200),
-    summary: z.string().trim().max(4000, 'Summary must be at most 4000 characters'),
-    kind: z.enum(ITEM_KINDS, { error: 'Choose a kind from the list' }),
-    status: z.enum(ITEM_STATUSES, { error: 'Choose a status from the list' }),
-    geometry: geometrySchema,
-    locationPrecision: z.enum(LOCATION_PRECISIONS, { error: 'Choose a location precision' }),
-    startDate: isoDate,
-    endDate: isoDate.nullable().default(null),
-    datePrecision: z.enum(DATE_PRECISIONS, { error: 'Choose a date precision' }),
-    announcedAt: isoDate.nullable().default(null),
-    actors: z.array(shortText('Actor', 120)).max(30, 'At most 30 actors').default([]),
-    countries: z
-      .array(z.string().regex(/^[A-Z]{3}$/, 'Countries are ISO 3166-1 alpha-3 codes such as UKR'))
-      .max(50)
-      .default([]),
-    excerptIds: z
-      .array(recordId('An excerpt id'))
-      .min(1, 'Cite at least one excerpt of the article')
-      .max(50, 'Cite at most 50 excerpts'),
-  })
-  .refine((item) => item.endDate === null || Date.parse(item.endDate) >= Date.parse(item.startDate), {
-    message: 'The end date must not be before the start date',
-    path: ['endDate'],
-  });
+const itemFields = z.object({
+  title: shortText('Title', 200),
+  summary: z.string().trim().max(4000, 'Summary must be at most 4000 characters'),
+  kind: z.enum(ITEM_KINDS, { error: 'Choose a kind from the list' }),
+  status: z.enum(ITEM_STATUSES, { error: 'Choose a status from the list' }),
+  geometry: geometrySchema,
+  locationPrecision: z.enum(LOCATION_PRECISIONS, { error: 'Choose a location precision' }),
+  startDate: isoDate,
+  endDate: isoDate.nullable().default(null),
+  datePrecision: z.enum(DATE_PRECISIONS, { error: 'Choose a date precision' }),
+  announcedAt: isoDate.nullable().default(null),
+  actors: z.array(shortText('Actor', 120)).max(30, 'At most 30 actors').default([]),
+  countries: z
+    .array(z.string().regex(/^[A-Z]{3}$/, 'Countries are ISO 3166-1 alpha-3 codes such as UKR'))
+    .max(50)
+    .default([]),
+  excerptIds: z
+    .array(recordId('An excerpt id'))
+    .min(1, 'Cite at least one excerpt of the article')
+    .max(50, 'Cite at most 50 excerpts'),
+});
+
+export const itemInputSchema = itemFields.refine(
+  (item) => item.endDate === null || Date.parse(item.endDate) >= Date.parse(item.startDate),
+  { message: 'The end date must not be before the start date', path: ['endDate'] },
+);
 export type ItemInput = z.infer<typeof itemInputSchema>;
 export type ItemInputDraft = z.input<typeof itemInputSchema>;
 
@@ -143,3 +149,95 @@ export const versionBodySchema = z.object({
 });
 
 export const itemUpdateSchema = z.intersection(itemInputSchema, versionBodySchema);
+
+// What the API answers.
+
+/** A cited excerpt with its source's title and language (for the quote's lang attribute, BCP 47). */
+export const excerptSchema = z.object({
+  id: z.number(),
+  sourceId: z.number(),
+  start: z.number(),
+  end: z.number(),
+  text: z.string(),
+  language: z.string(),
+  sourceTitle: z.string(),
+});
+export type ExcerptDto = z.infer<typeof excerptSchema>;
+
+const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const bboxTupleSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+
+/** An item as the API answers it: the input's fields with calendar days, its version and its excerpts. */
+export const itemFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.number(),
+  bbox: bboxTupleSchema,
+  // Any stored geometry (the input schema checked it when it was written).
+  geometry: z.custom<Geometry>(),
+  properties: itemFields.omit({ geometry: true, excerptIds: true }).extend({
+    id: z.number(),
+    startDate: calendarDay,
+    endDate: calendarDay.nullable(),
+    announcedAt: calendarDay.nullable(),
+    version: z.number(),
+    excerpts: z.array(excerptSchema),
+  }),
+});
+export type ItemFeature = z.infer<typeof itemFeatureSchema>;
+
+export const itemCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(itemFeatureSchema),
+  /** How many items match in all, when the answer is a page (`limit`). */
+  numberMatched: z.number().optional(),
+});
+export type ItemCollection = z.infer<typeof itemCollectionSchema>;
+
+export const REVISION_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+/** An item's full content at a version, as kept in revisions and compared on conflicts. */
+export const itemStateSchema = z.object({
+  version: z.number(),
+  /** ISO instant, null while the item is live. */
+  deletedAt: z.string().nullable(),
+  input: itemInputSchema,
+});
+export type ItemState = z.infer<typeof itemStateSchema>;
+
+/** One item as the admin's editor sees it, deleted or not. */
+export const editorItemSchema = itemStateSchema.extend({
+  id: z.number(),
+  updatedAt: z.string(),
+  excerpts: z.array(excerptSchema),
+});
+export type EditorItem = z.infer<typeof editorItemSchema>;
+
+/** A row of the admin's item table. */
+export const editorItemRowSchema = z.object({
+  id: z.number(),
+  title: z.string(),
+  kind: itemFields.shape.kind,
+  status: itemFields.shape.status,
+  startDate: calendarDay,
+  deletedAt: z.string().nullable(),
+  version: z.number(),
+  updatedAt: z.string(),
+});
+export type EditorItemRow = z.infer<typeof editorItemRowSchema>;
+
+/** One change in an item's history: who, when, and its state before and after. */
+export const revisionSchema = z.object({
+  id: z.number(),
+  action: z.enum(REVISION_ACTIONS),
+  adminName: z.string().nullable(),
+  createdAt: z.string(),
+  before: itemStateSchema.nullable(),
+  after: itemStateSchema.nullable(),
+});
+export type RevisionDto = z.infer<typeof revisionSchema>;
+
+/** The details of a 409 answer: the item as it is now, so the editor can merge. */
+export const conflictDetailsSchema = z.object({ current: editorItemSchema });
+export type ConflictDetails = z.infer<typeof conflictDetailsSchema>;

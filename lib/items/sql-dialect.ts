@@ -12,8 +12,8 @@ export type FlatBBox = [west: number, south: number, east: number, north: number
 
 export interface ItemSqlDialect {
   /**
-   * The live items whose bbox intersects the box, from the spatial index: id, exact bbox, dates and
-   * kind, under the names "Item" uses.
+   * The live items whose bbox intersects the box, from the spatial index: id, exact bbox, start date,
+   * span and kind, under the names "Item" uses.
    */
   liveItemsInBox(box: FlatBBox): Prisma.Sql;
   /** The text of a JSON array of item `i`'s excerpts, each with its source's title and language, in order. */
@@ -31,7 +31,7 @@ export interface ItemSqlDialect {
 const sqlite: ItemSqlDialect = {
   // The R*Tree's own coordinates are 32-bit floats rounded outwards; its auxiliary columns are exact.
   liveItemsInBox: ([west, south, east, north]) => Prisma.sql`SELECT "id", "west" AS "minLng", "south" AS "minLat", "east" AS "maxLng",
-      "north" AS "maxLat", "startDate", "endDate", "kind"
+      "north" AS "maxLat", "startDate", "spanStart", "spanEnd", "kind"
     FROM "ItemBBox" AS r
     WHERE r."minLng" <= ${east} AND r."maxLng" >= ${west} AND r."minLat" <= ${north} AND r."maxLat" >= ${south}`,
   excerptsJson: Prisma.sql`(SELECT json_group_array(json(linked."excerpt")) FROM (
@@ -51,7 +51,7 @@ const sqlite: ItemSqlDialect = {
 
 const postgres: ItemSqlDialect = {
   // `&&` on boxes is what the partial GiST index "Item_live_box_idx" answers (touching boxes overlap).
-  liveItemsInBox: ([west, south, east, north]) => Prisma.sql`SELECT "id", "minLng", "minLat", "maxLng", "maxLat", "startDate", "endDate", "kind"
+  liveItemsInBox: ([west, south, east, north]) => Prisma.sql`SELECT "id", "minLng", "minLat", "maxLng", "maxLat", "startDate", "spanStart", "spanEnd", "kind"
     FROM "Item" AS r WHERE r."deletedAt" IS NULL
       AND box(point(r."minLng", r."minLat"), point(r."maxLng", r."maxLat"))
         && box(point(${west}::float8, ${south}::float8), point(${east}::float8, ${north}::float8))`,
@@ -71,5 +71,7 @@ const postgres: ItemSqlDialect = {
   joinInOrder: Prisma.sql`JOIN`,
 };
 
-/** The dialect of the database the app reads (DATABASE_URL). */
-export const itemSql: ItemSqlDialect = readerKind === 'postgres' ? postgres : sqlite;
+/** The dialect of the database the app reads (lib/db/config.ts, at each use). */
+export function itemSql(): ItemSqlDialect {
+  return readerKind() === 'postgres' ? postgres : sqlite;
+}

@@ -1,47 +1,11 @@
-// Shapes of the API's answers, shared by route handlers and the client hooks.
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { DatePrecision, ItemKind, ItemStatus, LocationPrecision } from './kinds';
+// Shapes of the API's answers about regions and sources, shared by route handlers and the client hooks.
+// The item's own shapes are inferred from the zod schemas of lib/items/schema.ts.
+import type { Geometry } from 'geojson';
+import type { ExcerptDto, ItemFeature } from './schema';
+
+export type { ExcerptDto, ItemCollection, ItemFeature } from './schema';
 
 export type BBox = [number, number, number, number];
-
-export interface ExcerptDto {
-  id: number;
-  sourceId: number;
-  start: number;
-  end: number;
-  text: string;
-  /** BCP 47 language of the source, for the quote's lang attribute. */
-  language: string;
-  sourceTitle: string;
-}
-
-export interface ItemProperties {
-  id: number;
-  title: string;
-  summary: string;
-  kind: ItemKind;
-  status: ItemStatus;
-  locationPrecision: LocationPrecision;
-  /** YYYY-MM-DD */
-  startDate: string;
-  endDate: string | null;
-  datePrecision: DatePrecision;
-  announcedAt: string | null;
-  actors: string[];
-  countries: string[];
-  version: number;
-  excerpts: ExcerptDto[];
-}
-
-export interface ItemFeature extends Omit<Feature<Geometry, ItemProperties>, 'id' | 'bbox'> {
-  id: number;
-  bbox: BBox;
-}
-export interface ItemCollection extends Omit<FeatureCollection<Geometry, ItemProperties>, 'features'> {
-  features: ItemFeature[];
-  /** How many items match in all, when the answer is a page (`limit`). */
-  numberMatched?: number;
-}
 
 export type RegionKind = 'country' | 'theatre';
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ApiError } from '@/lib/api/errors';
 import { parseParam } from '@/lib/api/handler';
+import { isCalendarDay, startOfDay, truncateToDay } from '@/lib/dates';
 import { bboxSchema, type ItemQuery } from '@/lib/items/query';
 
 export const DEFAULT_LIMIT = 10;
@@ -31,17 +32,11 @@ const ogcBboxSchema = z
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
-/** True for a real calendar day (2024-02-30 is not). */
-function isCalendarDay(day: string): boolean {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-}
-
 /** An RFC 3339 date-time (or a full-date, taken as that day at 00:00 UTC); undefined for an open end. */
 function parseInstant(value: string): Date | undefined | null {
   if (value === '' || value === '..') return undefined;
   if (!(DATE.test(value) || DATE_TIME.test(value)) || !isCalendarDay(value.slice(0, 10))) return null;
-  const date = new Date(DATE.test(value) ? `${value}T00:00:00Z` : value.toUpperCase());
+  const date = DATE.test(value) ? startOfDay(value) : new Date(value.toUpperCase());
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
@@ -69,11 +64,6 @@ export const datetimeSchema = z.string().transform((value, ctx): TimeInterval =>
   }
   return { start, end };
 });
-
-/** Items are dated by whole UTC days, so an instant matches every item whose days include it. */
-function utcDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
 
 export interface ItemsParams {
   query: ItemQuery;
@@ -109,11 +99,12 @@ export function parseItemsParams(params: URLSearchParams): ItemsParams {
   get(formatSchema, 'f');
   const bbox = get(ogcBboxSchema, 'bbox');
   const time = get(datetimeSchema, 'datetime');
+  // Items cover whole UTC days (lib/dates.ts itemSpan), so an instant matches every item whose days include it.
   return {
     query: {
       ...(bbox && { bbox }),
-      ...(time?.start && { from: utcDay(time.start) }),
-      ...(time?.end && { to: utcDay(time.end) }),
+      ...(time?.start && { from: truncateToDay(time.start) }),
+      ...(time?.end && { to: truncateToDay(time.end) }),
     },
     limit: get(limitSchema, 'limit') ?? DEFAULT_LIMIT,
     offset: get(offsetSchema, 'offset') ?? 0,

@@ -2,7 +2,7 @@
 import { booleanIntersects } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import { KIND_STYLES, type ItemKind } from '@/lib/items/kinds';
-import type { BBox, ItemFeature } from '@/lib/items/types';
+import type { BBox } from '@/lib/items/types';
 
 function bboxesOverlap(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
@@ -60,9 +60,4 @@ export function shapeTouchesRegion(region: { geometry: Geometry; bbox: BBox }, s
     if (!bboxesOverlap(box, region.bbox)) return false;
     return booleanIntersects(delta ? shiftLng(shape, delta) : shape, region.geometry);
   });
-}
-
-/** The items whose footprint intersects the region (see touchesRegion). */
-export function itemsTouchingRegion(region: { geometry: Geometry; bbox: BBox }, items: ItemFeature[]): ItemFeature[] {
-  return items.filter((item) => touchesRegion(region, { kind: item.properties.kind, geometry: item.geometry, bbox: item.bbox }));
 }

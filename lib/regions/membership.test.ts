@@ -6,28 +6,31 @@ import type { SignedInAdmin } from '@/lib/auth/session';
 import type { ItemKind } from '@/lib/items/kinds';
 import type { ItemGeometry } from '@/lib/items/schema';
 import type { BBox } from '@/lib/items/types';
-import { createItem } from '@/lib/items/write';
+import { importItems } from '@/lib/import/import-items';
+import { getEditorItem, listRevisions } from '@/lib/items/editor';
+import type { ItemInput } from '@/lib/items/schema';
+import { createItem, deleteItem, restoreItem, restoreRevision, updateItem } from '@/lib/items/write';
 import { importFeature, importFile } from '@/lib/testing/import-file';
-import { itemDraft, squareAround } from '@/lib/testing/items';
+import { itemInput, squareAround } from '@/lib/testing/items';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
 import { seededRandom } from '@/scripts/bench/synthetic-items';
 import { touchesRegion } from './containment';
 import { ensureRegionMembership } from './membership';
+import { getRegionContext } from './repository';
 
 let database: TempDatabase;
-let editor: typeof import('@/lib/items/editor');
-let regions: typeof import('./repository');
 let admin: SignedInAdmin;
 let excerptId: number;
 
 beforeAll(async () => {
   database = await createSeededDatabase();
-  editor = await import('@/lib/items/editor');
-  regions = await import('./repository');
   admin = await database.client.admin.create({ data: { name: 'cartographer', passwordHash: 'not-used-here' } });
   excerptId = (await database.client.excerpt.findFirstOrThrow()).id;
 }, 60_000);
 afterAll(() => database.cleanup());
+
+/** Creates an item as the admin's editor does: in a transaction of its own, with its revision. */
+const createByAdmin = (input: ItemInput) => database.client.$transaction((tx) => createItem(tx, input, admin));
 
 const PALMYRA: [number, number] = [38.27, 34.55];
 const LVIV: [number, number] = [24.03, 49.84];
@@ -90,7 +93,7 @@ describe('region membership kept by the write path', () => {
     await database.client.$transaction(
       async (tx) => {
         for (const [i, geometry] of randomGeometries(20241127, 120).entries()) {
-          await createItem(tx, itemDraft([excerptId], { title: `Random ${i}`, kind: KINDS[i % 4], geometry, startDate: `2024-0${1 + (i % 9)}-1${i % 10}` }));
+          await createItem(tx, itemInput([excerptId], { title: `Random ${i}`, kind: KINDS[i % 4], geometry, startDate: `2024-0${1 + (i % 9)}-1${i % 10}` }), null);
         }
       },
       { timeout: 60_000 },
@@ -102,10 +105,10 @@ describe('region membership kept by the write path', () => {
   });
 
   it('places a new item, and moves it with its geometry and date', async () => {
-    const created = await editor.createEditorItem(admin, itemDraft([excerptId], { title: 'Moving strike', geometry: { type: 'Point', coordinates: PALMYRA } }));
+    const created = await createByAdmin(itemInput([excerptId], { title: 'Moving strike', geometry: { type: 'Point', coordinates: PALMYRA } }));
     expect(await storedRegions(created.id)).toEqual(['SYR']);
 
-    const moved = await editor.updateEditorItem(admin, created.id, created.version, {
+    const moved = await updateItem(database.client, admin, created.id, created.version, {
       ...created.input,
       geometry: { type: 'Point', coordinates: LVIV },
       startDate: '2023-02-24',
@@ -117,30 +120,30 @@ describe('region membership kept by the write path', () => {
   });
 
   it('takes a soft-deleted item out of every region and puts it back when restored', async () => {
-    const created = await editor.createEditorItem(admin, itemDraft([excerptId], { title: 'Deleted strike', geometry: { type: 'Point', coordinates: PALMYRA } }));
-    const before = (await regions.getRegionContext('SYR')).itemCount;
+    const created = await createByAdmin(itemInput([excerptId], { title: 'Deleted strike', geometry: { type: 'Point', coordinates: PALMYRA } }));
+    const before = (await getRegionContext('SYR')).itemCount;
 
-    const deleted = await editor.deleteEditorItem(admin, created.id, created.version);
+    const deleted = await deleteItem(database.client, admin, created.id, created.version);
     expect(await storedRegions(created.id)).toEqual([]);
-    expect((await regions.getRegionContext('SYR')).itemCount).toBe(before - 1);
+    expect((await getRegionContext('SYR')).itemCount).toBe(before - 1);
 
-    await editor.restoreEditorItem(admin, created.id, deleted.version);
+    await restoreItem(database.client, admin, created.id, deleted.version);
     expect(await storedRegions(created.id)).toEqual(['SYR']);
-    expect((await regions.getRegionContext('SYR')).itemCount).toBe(before);
+    expect((await getRegionContext('SYR')).itemCount).toBe(before);
   });
 
   it('places an item restored to an earlier revision where that revision was', async () => {
-    const created = await editor.createEditorItem(admin, itemDraft([excerptId], { title: 'Revised strike', geometry: { type: 'Point', coordinates: PALMYRA } }));
-    const moved = await editor.updateEditorItem(admin, created.id, created.version, { ...created.input, geometry: { type: 'Point', coordinates: LVIV } });
-    const [, first] = await editor.listRevisions(created.id);
+    const created = await createByAdmin(itemInput([excerptId], { title: 'Revised strike', geometry: { type: 'Point', coordinates: PALMYRA } }));
+    const moved = await updateItem(database.client, admin, created.id, created.version, { ...created.input, geometry: { type: 'Point', coordinates: LVIV } });
+    const [, first] = await listRevisions(created.id);
 
-    await editor.restoreRevision(admin, created.id, first.id, moved.version);
+    await restoreRevision(database.client, admin, created.id, first.id, moved.version);
 
     expect(await storedRegions(created.id)).toEqual(['SYR']);
   });
 
   it('drops the rows of an item deleted for good', async () => {
-    const id = await createItem(database.client, itemDraft([excerptId], { geometry: { type: 'Point', coordinates: LVIV } }));
+    const { id } = await createItem(database.client, itemInput([excerptId], { geometry: { type: 'Point', coordinates: LVIV } }), null);
     expect(await storedRegions(id)).toEqual(['UKR']);
 
     await database.client.item.delete({ where: { id } });
@@ -149,22 +152,21 @@ describe('region membership kept by the write path', () => {
   });
 
   it('places imported items', async () => {
-    const { importItems } = await import('@/lib/import/import-items');
     const { itemIds } = await importItems(database.client, admin, importFile([importFeature('Imported strike in Syria', { geometry: { type: 'Point', coordinates: PALMYRA } })]), 1);
 
     expect(await storedRegions(itemIds[0])).toEqual(['SYR']);
   });
 
   it('keeps the membership of the edit that won when two editors save the same version at once', async () => {
-    const created = await editor.createEditorItem(admin, itemDraft([excerptId], { title: 'Contested strike', geometry: { type: 'Point', coordinates: PALMYRA } }));
+    const created = await createByAdmin(itemInput([excerptId], { title: 'Contested strike', geometry: { type: 'Point', coordinates: PALMYRA } }));
     const edits = [LVIV, WARSAW].map((coordinates) =>
-      editor.updateEditorItem(admin, created.id, created.version, { ...created.input, geometry: { type: 'Point', coordinates } }),
+      updateItem(database.client, admin, created.id, created.version, { ...created.input, geometry: { type: 'Point', coordinates } }),
     );
 
     const results = await Promise.allSettled(edits);
 
     expect(results.filter((result) => result.status === 'rejected')).toHaveLength(1);
-    const saved = await editor.getEditorItem(created.id);
+    const saved = await getEditorItem(created.id);
     const winner = results.findIndex((result) => result.status === 'fulfilled');
     expect(saved.input.geometry).toEqual({ type: 'Point', coordinates: [LVIV, WARSAW][winner] });
     expect(await storedRegions(created.id)).toEqual([['UKR'], ['POL']][winner]);
@@ -189,7 +191,7 @@ describe('ensureRegionMembership', () => {
   });
 
   it('recomputes a region whose outline changed', async () => {
-    const id = await createItem(database.client, itemDraft([excerptId], { title: 'Strike in Sicily', geometry: { type: 'Point', coordinates: [14.2, 37.5] } }));
+    const { id } = await createItem(database.client, itemInput([excerptId], { title: 'Strike in Sicily', geometry: { type: 'Point', coordinates: [14.2, 37.5] } }), null);
     const sicily = squareAround([14.2, 37.5], 1);
     await database.client.region.update({
       where: { id: 'eastern-mediterranean' },

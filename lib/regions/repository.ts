@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Geometry } from 'geojson';
 import { db } from '@/lib/db/client';
-import { ApiError } from '@/lib/api/errors';
-import { toExcerptDto } from '@/lib/items/geojson';
+import { NotFoundError } from '@/lib/errors';
+import { toExcerptDto } from '@/lib/items/feature';
 import { queryRows } from '@/lib/db/reader';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { listItems } from '@/lib/items/repository';
@@ -63,7 +63,7 @@ export async function getRegionContext(id: string): Promise<RegionContextDto> {
       },
     },
   });
-  if (!row) throw new ApiError('not_found', `No region with id ${id}`);
+  if (!row) throw new NotFoundError(`No region with id ${id}`);
   const page = await regionItemPage(id);
   return {
     region: { ...toSummary(row, true), summary: row.summary },

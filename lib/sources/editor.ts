@@ -1,10 +1,11 @@
 // The admin's source editing: new articles and new excerpts, each in one transaction.
 import 'server-only';
-import { ApiError } from '@/lib/api/errors';
+import { toDay } from '@/lib/dates';
 import { db } from '@/lib/db/client';
-import { toExcerptDto } from '@/lib/items/geojson';
-import type { ExcerptDto } from '@/lib/items/types';
-import type { ExcerptInput, SourceInputDraft } from './schema';
+import { NotFoundError } from '@/lib/errors';
+import { toExcerptDto } from '@/lib/items/feature';
+import type { ExcerptDto } from '@/lib/items/schema';
+import type { ExcerptInput, SourceInputDraft, SourceSummary } from './schema';
 import { createSource, saveExcerpt } from './write';
 
 export async function addSource(draft: SourceInputDraft): Promise<{ id: number }> {
@@ -13,19 +14,11 @@ export async function addSource(draft: SourceInputDraft): Promise<{ id: number }
 
 export async function addExcerpt(sourceId: number, span: ExcerptInput): Promise<ExcerptDto> {
   return db.$transaction(async (tx) => {
-    if (!(await tx.source.count({ where: { id: sourceId } }))) throw new ApiError('not_found', `No source with id ${sourceId}`);
+    if (!(await tx.source.count({ where: { id: sourceId } }))) throw new NotFoundError(`No source with id ${sourceId}`);
     const id = await saveExcerpt(tx, sourceId, span);
     const excerpt = await tx.excerpt.findUniqueOrThrow({ where: { id }, include: { source: { select: { title: true, language: true } } } });
     return toExcerptDto(excerpt);
   });
-}
-
-export interface SourceSummary {
-  id: number;
-  title: string;
-  outlet: string;
-  language: string;
-  reportedAt: string | null;
 }
 
 export async function listSources(): Promise<SourceSummary[]> {
@@ -33,5 +26,5 @@ export async function listSources(): Promise<SourceSummary[]> {
     orderBy: { id: 'desc' },
     select: { id: true, title: true, outlet: true, language: true, reportedAt: true },
   });
-  return rows.map((row) => ({ ...row, reportedAt: row.reportedAt?.toISOString().slice(0, 10) ?? null }));
+  return rows.map((row) => ({ ...row, reportedAt: toDay(row.reportedAt) }));
 }

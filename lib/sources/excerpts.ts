@@ -1,11 +1,17 @@
 // Excerpts are spans of a source's text in JS string offsets (UTF-16 code units, as String.slice).
+import { InvalidInputError } from '@/lib/errors';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-export class ExcerptError extends Error {}
+/** A quote or span that is not a verbatim, unique slice of its source. */
+export class ExcerptError extends InvalidInputError {
+  constructor(message: string) {
+    super(message, { excerpt: [message] });
+  }
+}
 
 /** True when `text` is exactly `sourceText.slice(start, end)` and the span is a real, non-empty range. */
 export function isVerbatim(sourceText: string, span: Span & { text: string }): boolean {

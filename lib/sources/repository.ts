@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { ApiError } from '@/lib/api/errors';
-import { toDateString, toExcerptDto } from '@/lib/items/geojson';
+import { toDay } from '@/lib/dates';
+import { NotFoundError } from '@/lib/errors';
+import { toExcerptDto } from '@/lib/items/feature';
 import type { SourceDto } from '@/lib/items/types';
 
 export async function getSource(id: number): Promise<SourceDto> {
@@ -14,15 +15,15 @@ export async function getSource(id: number): Promise<SourceDto> {
       },
     },
   });
-  if (!source) throw new ApiError('not_found', `No source with id ${id}`);
+  if (!source) throw new NotFoundError(`No source with id ${id}`);
   return {
     id: source.id,
     title: source.title,
     outlet: source.outlet,
     url: source.url,
     language: source.language,
-    publishedAt: toDateString(source.publishedAt),
-    reportedAt: toDateString(source.reportedAt),
+    publishedAt: toDay(source.publishedAt),
+    reportedAt: toDay(source.reportedAt),
     text: source.text,
     excerpts: source.excerpts.map((excerpt) => ({
       ...toExcerptDto({ ...excerpt, source }),

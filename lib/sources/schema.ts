@@ -1,4 +1,5 @@
-// Zod schemas for new articles and excerpts, shared by the API and the admin forms.
+// Zod schemas for new articles and excerpts, shared by the API and the admin forms, and the shape the
+// admin's source lists receive.
 import { z } from 'zod';
 
 export const MAX_SOURCE_TEXT = 200_000;
@@ -41,7 +42,6 @@ export const sourceInputSchema = z
     message: 'The article cannot be reported before it was published',
     path: ['reportedAt'],
   });
-export type SourceInput = z.infer<typeof sourceInputSchema>;
 export type SourceInputDraft = z.input<typeof sourceInputSchema>;
 
 const offset = (label: string) =>
@@ -58,3 +58,13 @@ export const excerptInputSchema = z
     path: ['text'],
   });
 export type ExcerptInput = z.infer<typeof excerptInputSchema>;
+
+/** A source as the admin's pickers list it (newest first), reportedAt as a calendar day. */
+export const sourceSummarySchema = z.object({
+  id: z.number(),
+  title: z.string(),
+  outlet: z.string(),
+  language: z.string(),
+  reportedAt: z.string().nullable(),
+});
+export type SourceSummary = z.infer<typeof sourceSummarySchema>;

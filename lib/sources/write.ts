@@ -1,4 +1,5 @@
 // The write path for sources and excerpts: an excerpt is stored only if it is a verbatim slice.
+import { toStoredDate } from '@/lib/dates';
 import type { Db } from '@/lib/db/create-client';
 import { ExcerptError, isVerbatim, type Span } from './excerpts';
 import { sourceInputSchema, type SourceInputDraft } from './schema';
@@ -24,9 +25,8 @@ export async function saveExcerpt(tx: Tx, sourceId: number, span: Span & { text:
 /** Stores a new article, validated with the shared schema. */
 export async function createSource(tx: Tx, draft: SourceInputDraft): Promise<{ id: number }> {
   const input = sourceInputSchema.parse(draft);
-  const day = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00Z`));
   return tx.source.create({
-    data: { ...input, publishedAt: day(input.publishedAt), reportedAt: day(input.reportedAt) },
+    data: { ...input, publishedAt: toStoredDate(input.publishedAt), reportedAt: toStoredDate(input.reportedAt) },
     select: { id: true },
   });
 }

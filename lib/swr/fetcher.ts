@@ -1,6 +1,6 @@
 import type { ApiErrorBody } from '@/lib/api/errors';
 
-export class FetchError extends Error {
+class FetchError extends Error {
   constructor(
     message: string,
     readonly status: number,

@@ -6,7 +6,7 @@ import type { ItemCollection, ItemFeature } from '@/lib/items/types';
 import { fetchJson } from './fetcher';
 
 /** How long the viewport page waits for the camera to stay put before asking (docs/scale.md). */
-export const VIEWPORT_DEBOUNCE_MS = 300;
+const VIEWPORT_DEBOUNCE_MS = 300;
 
 /**
  * All items, or those matching a full-text search, now or as known at `asOf`; the previous answer is kept

@@ -1,9 +1,9 @@
 // Builds an API item (ItemFeature) for unit tests of code that receives items, e.g. the exports.
 import type { Geometry } from 'geojson';
 import { bboxOf } from '@/lib/geo/bbox';
-import type { ItemFeature, ItemProperties } from '@/lib/items/types';
+import type { ItemFeature } from '@/lib/items/types';
 
-export function makeItemFeature(properties: Partial<ItemProperties> = {}, geometry: Geometry = { type: 'Point', coordinates: [35.0005, 48.4366] }): ItemFeature {
+export function makeItemFeature(properties: Partial<ItemFeature['properties']> = {}, geometry: Geometry = { type: 'Point', coordinates: [35.0005, 48.4366] }): ItemFeature {
   const id = properties.id ?? 3;
   return {
     type: 'Feature',

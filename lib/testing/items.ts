@@ -1,5 +1,5 @@
-// Item drafts for tests, built fresh each time.
-import type { ItemInputDraft } from '@/lib/items/schema';
+// Item drafts and valid inputs for tests, built fresh each time.
+import { itemInputSchema, type ItemInput, type ItemInputDraft } from '@/lib/items/schema';
 
 export function itemDraft(excerptIds: number[], overrides: Partial<ItemInputDraft> = {}): ItemInputDraft {
   return {
@@ -18,6 +18,11 @@ export function itemDraft(excerptIds: number[], overrides: Partial<ItemInputDraf
     excerptIds,
     ...overrides,
   };
+}
+
+/** A draft validated as a handler would, ready for the write path (lib/items/write.ts). */
+export function itemInput(excerptIds: number[], overrides: Partial<ItemInputDraft> = {}): ItemInput {
+  return itemInputSchema.parse(itemDraft(excerptIds, overrides));
 }
 
 /** A square polygon around (lng, lat), closed. */

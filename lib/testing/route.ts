@@ -13,7 +13,7 @@ export async function callRoute<P>(handler: RouteHandler<P>, url: string, params
   };
 }
 
-export const TEST_ORIGIN = 'http://localhost';
+const TEST_ORIGIN = 'http://localhost';
 
 /** A same-origin JSON request, as the admin pages send it; `token` signs it in. */
 export function jsonRequest(method: string, body: unknown, token?: string, origin = TEST_ORIGIN): RequestInit {

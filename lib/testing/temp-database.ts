@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chooseDatabaseUrl } from '@/lib/db/config';
 import { createDb, type Db } from '@/lib/db/create-client';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { createPostgresDatabase } from '@/lib/db/postgres-databases';
@@ -26,12 +27,12 @@ async function createScratchDatabase(): Promise<{ url: string; remove: () => Pro
   return { url: `file:${path.join(dir, 'test.db')}`, remove: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Creates and migrates an empty database, and points DATABASE_URL at it for modules imported after. */
+/** Creates and migrates an empty database, and points the app's client and reader at it (chooseDatabaseUrl). */
 export async function createEmptyDatabase(): Promise<TempDatabase> {
   const { url, remove } = await createScratchDatabase();
   await migrateDatabase(url);
   const client = createDb(url);
-  process.env.DATABASE_URL = url;
+  chooseDatabaseUrl(url);
   return {
     url,
     client,
@@ -42,7 +43,7 @@ export async function createEmptyDatabase(): Promise<TempDatabase> {
   };
 }
 
-/** Creates, migrates and seeds a database, and points DATABASE_URL at it for modules imported after. */
+/** Creates, migrates and seeds a database, and points the app's client and reader at it. */
 export async function createSeededDatabase(): Promise<TempDatabase> {
   const database = await createEmptyDatabase();
   await seedDatabase(database.client);

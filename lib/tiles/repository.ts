@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Feature, Point } from 'geojson';
-import { toMapFeatures } from '@/components/map/map-features';
+import { toMapFeatures } from '@/lib/map/features';
 import { wrapBBox } from '@/lib/geo/bbox';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { queryRows } from '@/lib/db/reader';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { BBox } from '@/lib/items/types';
 
-export const MAX_TILE_ZOOM = 22;
+const MAX_TILE_ZOOM = 22;
 
 export interface TileCoordinates {
   z: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, dayMs, histogram, isoDay, itemSpan, packLanes, spanOverlaps, timelineDomain, type DatedItem } from './spans';
+import { DAY_MS, dayMs, itemSpan, type DatedItem } from '@/lib/dates';
+import { histogram, packLanes, timelineDomain } from './spans';
 
 const dated = (overrides: Partial<DatedItem> = {}): DatedItem => ({
   startDate: '2024-11-21',
@@ -7,49 +8,6 @@ const dated = (overrides: Partial<DatedItem> = {}): DatedItem => ({
   datePrecision: 'day',
   announcedAt: null,
   ...overrides,
-});
-const spanDays = (item: DatedItem) => {
-  const span = itemSpan(item);
-  return [isoDay(span.from), isoDay(span.to)];
-};
-
-describe('itemSpan', () => {
-  it('is one day for a day-precise item', () => {
-    expect(spanDays(dated())).toEqual(['2024-11-21', '2024-11-21']);
-  });
-
-  it('covers a week for week precision', () => {
-    expect(spanDays(dated({ startDate: '2024-11-19', datePrecision: 'week' }))).toEqual(['2024-11-19', '2024-11-25']);
-  });
-
-  it('covers the whole month for month precision', () => {
-    expect(spanDays(dated({ startDate: '2024-11-01', datePrecision: 'month' }))).toEqual(['2024-11-01', '2024-11-30']);
-  });
-
-  it('runs from start to end for a date range', () => {
-    expect(spanDays(dated({ startDate: '2024-11-27', endDate: '2024-12-05' }))).toEqual(['2024-11-27', '2024-12-05']);
-  });
-
-  it('spans the week up to the announcement when dates are unknown', () => {
-    const item = dated({ startDate: '2024-12-03', announcedAt: '2024-12-03', datePrecision: 'unknown' });
-    expect(spanDays(item)).toEqual(['2024-11-27', '2024-12-03']);
-  });
-});
-
-describe('spanOverlaps', () => {
-  const span = () => itemSpan(dated({ startDate: '2024-11-19', datePrecision: 'week' }));
-
-  it('keeps a span that overlaps the range on one side', () => {
-    expect(spanOverlaps(span(), dayMs('2024-11-25'), dayMs('2024-12-31'))).toBe(true);
-  });
-
-  it('drops a span that ends before the range', () => {
-    expect(spanOverlaps(span(), dayMs('2024-11-26'), null)).toBe(false);
-  });
-
-  it('treats null ends as open', () => {
-    expect(spanOverlaps(span(), null, null)).toBe(true);
-  });
 });
 
 describe('histogram', () => {

@@ -1,51 +1,6 @@
-// When an item happened, as a span of days: coarse dates and ranges are spans, not false points in time.
-import type { DatePrecision } from '@/lib/items/kinds';
-
-export const DAY_MS = 86_400_000;
-
-export interface DatedItem {
-  startDate: string;
-  endDate: string | null;
-  datePrecision: DatePrecision;
-  announcedAt: string | null;
-}
-
-/** Inclusive span in UTC days (ms at midnight). */
-export interface Span {
-  from: number;
-  to: number;
-}
-
-export const dayMs = (isoDay: string) => Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`);
-export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-function endOfPrecision(startMs: number, precision: DatePrecision): number {
-  if (precision === 'week') return startMs + 6 * DAY_MS;
-  if (precision === 'month') {
-    const start = new Date(startMs);
-    return Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1) - DAY_MS;
-  }
-  return startMs;
-}
-
-/**
- * The days an item covers: its start..end, widened to the whole week or month for coarse precision.
- * "Unknown" dates span the week up to the announcement: the event happened then or shortly before.
- */
-export function itemSpan(item: DatedItem): Span {
-  if (item.datePrecision === 'unknown') {
-    const announced = dayMs(item.announcedAt ?? item.startDate);
-    return { from: announced - 6 * DAY_MS, to: announced };
-  }
-  const from = dayMs(item.startDate);
-  const end = item.endDate ? dayMs(item.endDate) : from;
-  return { from, to: Math.max(from, endOfPrecision(end, item.datePrecision)) };
-}
-
-/** True when the item's span overlaps the inclusive range [from, to] (null ends are open). */
-export function spanOverlaps(span: Span, from: number | null, to: number | null): boolean {
-  return (to === null || span.from <= to) && (from === null || span.to >= from);
-}
+// The timeline's drawing of item spans (pure): a per-day histogram, the days shown, rows without overlaps.
+// What span an item covers is lib/dates.ts's itemSpan, the rule the server's filters store too.
+import { DAY_MS, type Span } from '@/lib/dates';
 
 /** Number of items whose span covers each day of [from, to]. */
 export function histogram(spans: Span[], from: number, to: number): number[] {

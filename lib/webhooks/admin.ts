@@ -1,7 +1,7 @@
 import 'server-only';
 // Webhooks as the admin manages them: make (URL checked against SSRF, view validated, a fresh
 // secret shown once), list with their latest deliveries, delete.
-import { ApiError } from '@/lib/api/errors';
+import { InvalidInputError, NotFoundError } from '@/lib/errors';
 import { db } from '@/lib/db/client';
 import { checkWebhookUrl, WebhookAddressError } from './address';
 import type { WebhookPayload } from './payload';
@@ -46,7 +46,7 @@ export async function createWebhook(input: WebhookInput): Promise<CreatedWebhook
   try {
     await checkWebhookUrl(url);
   } catch (error) {
-    if (error instanceof WebhookAddressError) throw new ApiError('bad_request', error.message, { url: [error.message] });
+    if (error instanceof WebhookAddressError) throw new InvalidInputError(error.message, { url: [error.message] });
     throw error;
   }
   const secret = newSecret();
@@ -61,5 +61,5 @@ export async function listWebhooks(): Promise<WebhookDto[]> {
 
 export async function deleteWebhook(id: number): Promise<void> {
   const { count } = await db.webhook.deleteMany({ where: { id } });
-  if (count === 0) throw new ApiError('not_found', `No webhook with id ${id}`);
+  if (count === 0) throw new NotFoundError(`No webhook with id ${id}`);
 }

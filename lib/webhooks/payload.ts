@@ -1,6 +1,5 @@
 // The JSON body a webhook receives for one change (pure).
-import type { ItemState, RevisionAction } from '@/lib/items/editor-types';
-import type { ItemInput } from '@/lib/items/schema';
+import type { ItemInput, ItemState, RevisionAction } from '@/lib/items/schema';
 
 export const WEBHOOK_EVENTS: Record<RevisionAction, string> = {
   create: 'item.created',

@@ -2,11 +2,12 @@
 // /api/items, validated as that API validates them; and whether an item state lies in it (pure).
 import { assertKnownParams } from '@/lib/api/known-params';
 import { dashboardFilters } from '@/lib/feeds/view';
-import type { ItemState } from '@/lib/items/editor-types';
+import { bboxOf } from '@/lib/geo/bbox';
 import { filterItems } from '@/lib/items/filter';
-import { stateToFeature } from '@/lib/items/history';
+import { toItemFeature } from '@/lib/items/feature';
 import { ITEM_KINDS } from '@/lib/items/kinds';
 import { parseItemFilters, type ItemFilterQuery } from '@/lib/items/query';
+import type { ItemState } from '@/lib/items/schema';
 import { ITEM_FILTER_PARAMS } from '@/lib/items/query-params';
 
 /** Dashboard parameters that say how the view is shown, not which items are in it. */
@@ -32,5 +33,6 @@ export function viewFilterParams(view: string): URLSearchParams {
  */
 export function stateInView(id: number, state: ItemState | null, filters: ItemFilterQuery): boolean {
   if (!state) return false;
-  return filterItems([stateToFeature(id, state, new Map())], dashboardFilters(filters)).length === 1;
+  const feature = toItemFeature(id, state.version, state.input, bboxOf(state.input.geometry)!, []);
+  return filterItems([feature], dashboardFilters(filters)).length === 1;
 }

@@ -1,9 +1,11 @@
 // Seeds an empty database with the first article, its items and every region, in one transaction.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { toStoredDate } from '@/lib/dates';
 import type { Db } from '@/lib/db/create-client';
 import { bboxOf } from '@/lib/geo/bbox';
 import { loadCountries } from '@/lib/geo/countries';
+import { itemInputSchema } from '@/lib/items/schema';
 import { createItem } from '@/lib/items/write';
 import { outlineHash } from '@/lib/regions/membership';
 import { locateQuote } from '@/lib/sources/excerpts';
@@ -32,7 +34,7 @@ export async function seedDatabase(client: Db): Promise<SeedResult> {
       const source = await tx.source.create({
         data: {
           ...ARTICLE,
-          reportedAt: new Date(`${ARTICLE.reportedAt}T00:00:00Z`),
+          reportedAt: toStoredDate(ARTICLE.reportedAt),
           text,
         },
       });
@@ -84,7 +86,7 @@ export async function seedDatabase(client: Db): Promise<SeedResult> {
 
       for (const item of SEED_ITEMS) {
         const { quotes, ...fields } = item;
-        await createItem(tx, { ...fields, excerptIds: await cite(quotes) });
+        await createItem(tx, itemInputSchema.parse({ ...fields, excerptIds: await cite(quotes) }), null);
       }
 
       // Region excerpts are cited after the items' (excerpt ids in the article's usual order).

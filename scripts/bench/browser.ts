@@ -3,7 +3,7 @@
 // Software WebGL is slow, so what counts is when the data is there, not frames per second.
 import { chromium, type Browser, type Request } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/chromium-path.cjs';
-import type { ItemSourceMode } from '@/components/map/item-source';
+import type { ItemSourceMode } from '@/lib/map/item-source';
 
 /** How long one page load may take before its unreached stages count as not reached. */
 const PAGE_TIMEOUT_MS = 120_000;

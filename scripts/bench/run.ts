@@ -14,7 +14,18 @@ import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import type { BBox, ItemFeature } from '@/lib/items/types';
 import { measure, type Timing } from './measure';
 import { measureMapLoads, TIMING_HEADER, timingRow } from './browser';
+import { db } from '@/lib/db/client';
+import { createDb } from '@/lib/db/create-client';
+import { applyMigrations } from '@/lib/db/migrate';
+import { listItems } from '@/lib/items/repository';
+import { toMapFeatures } from '@/lib/map/features';
+import { touchesRegion } from '@/lib/regions/containment';
+import { getRegionContext } from '@/lib/regions/repository';
+import { encodeTile } from '@/lib/tiles/encode';
+import { ITEMS_LAYER } from '@/lib/tiles/layers';
+import { itemTile } from '@/lib/tiles/repository';
 import { tileAt } from '@/lib/tiles/tile-math';
+import { seedDatabase } from '@/prisma/seed/seed';
 import { CITIES, insertSyntheticItems, seededRandom } from './synthetic-items';
 
 const SEED = 20241127;
@@ -98,7 +109,8 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
 async function startServer(): Promise<ChildProcess> {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No build: run `npm run build` first (the browser and load tests run `next start`).');
   const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    // SITMAP_TEST_HOOKS: the browser timings read the live map (components/map/test-hooks.ts).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITMAP_TEST_HOOKS: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForServer(`http://127.0.0.1:${port}/api/health`, server);
@@ -138,25 +150,14 @@ async function main(): Promise<void> {
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-bench-'));
   const dbFile = path.join(dir, 'bench.db');
+  // Read by lib/db at first use, and by the app server the load test starts.
   process.env.DATABASE_URL = `file:${dbFile}`;
   let server: ChildProcess | undefined;
   try {
-    const { applyMigrations } = await import('@/lib/db/migrate');
-    const { createDb } = await import('@/lib/db/create-client');
-    const { seedDatabase } = await import('@/prisma/seed/seed');
     applyMigrations(dbFile);
     const seedClient = createDb(process.env.DATABASE_URL);
     await seedDatabase(seedClient);
     await seedClient.$disconnect();
-    // Imported after DATABASE_URL points at the bench database (lib/db/client reads it once).
-    const { listItems } = await import('@/lib/items/repository');
-    const { getRegionContext } = await import('@/lib/regions/repository');
-    const { itemsTouchingRegion } = await import('@/lib/regions/containment');
-    const { itemTile } = await import('@/lib/tiles/repository');
-    const { encodeTile } = await import('@/lib/tiles/encode');
-    const { ITEMS_LAYER } = await import('@/lib/tiles/layers');
-    const { toMapFeatures } = await import('@/components/map/map-features');
-    const { db } = await import('@/lib/db/client');
 
     const loadAll = async (): Promise<ItemFeature[]> => (await listItems()).features;
     const rows: Row[] = [];
@@ -204,7 +205,9 @@ async function main(): Promise<void> {
         const baseline = await measure(async () => {
           const region = await db.region.findUniqueOrThrow({ where: { id } });
           const geometry = JSON.parse(region.geometry);
-          return itemsTouchingRegion({ geometry, bbox: [region.minLng, region.minLat, region.maxLng, region.maxLat] }, await loadAll()).length;
+          const outline = { geometry, bbox: [region.minLng, region.minLat, region.maxLng, region.maxLat] as BBox };
+          // The baseline: every item tested in memory with turf, as before the stored membership.
+          return (await loadAll()).filter((item) => touchesRegion(outline, { kind: item.properties.kind, geometry: item.geometry, bbox: item.bbox })).length;
         }, baselineBudget);
         rows.push({ size: label(size), what: `region context ${id}`, indexed, baseline });
         console.log(`  region ${id}: indexed p95 ${fmt(indexed.p95)} ms, baseline p95 ${fmt(baseline.p95)} ms`);

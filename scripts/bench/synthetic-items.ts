@@ -5,6 +5,8 @@
 // item's region membership (ItemRegion) is computed with the write path's own test.
 import Database from 'better-sqlite3';
 import type { Geometry } from 'geojson';
+import { DAY_MS, dayMs, storedSpan, toDay } from '@/lib/dates';
+import { storedDateTime } from '@/lib/db/config';
 import { bboxOf } from '@/lib/geo/bbox';
 import { ITEM_STATUSES, type ItemKind } from '@/lib/items/kinds';
 import { itemTouchesRegion, regionOutline } from '@/lib/regions/membership';
@@ -42,7 +44,7 @@ export interface SyntheticItem {
 const round = (value: number) => Math.round(value * 1e5) / 1e5;
 const clampLat = (lat: number) => Math.max(-85, Math.min(85, lat));
 const wrapLng = (lng: number) => (lng > 180 ? lng - 360 : lng < -180 ? lng + 360 : lng);
-const DECADE_START = Date.UTC(2015, 0, 1);
+const DECADE_START = dayMs('2015-01-01');
 const DECADE_DAYS = 3653;
 
 /**
@@ -79,20 +81,17 @@ export function syntheticItem(seed: number, index: number): SyntheticItem {
   return {
     kind,
     geometry,
-    startDate: new Date(DECADE_START + Math.floor(random() * DECADE_DAYS) * 86_400_000),
+    startDate: new Date(DECADE_START + Math.floor(random() * DECADE_DAYS) * DAY_MS),
     status: ITEM_STATUSES[Math.floor(random() * ITEM_STATUSES.length)],
     clustered,
   };
 }
 
 const INSERT = `INSERT INTO "Item" ("title", "summary", "kind", "status", "geometry", "minLng", "minLat", "maxLng", "maxLat",
-  "locationPrecision", "startDate", "datePrecision", "updatedAt")
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'exact', ?, 'day', ?)`;
+  "locationPrecision", "startDate", "datePrecision", "spanStart", "spanEnd", "updatedAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'exact', ?, 'day', ?, ?, ?)`;
 
 const INSERT_MEMBERSHIP = `INSERT INTO "ItemRegion" ("itemId", "regionId", "startDate") VALUES (?, ?, ?)`;
-
-/** Prisma's text form of DateTime in SQLite. */
-const stored = (date: Date) => date.toISOString().replace(/Z$/, '+00:00');
 
 /** Inserts items number `from` (inclusive) to `to` (exclusive) of the stream for `seed` into the SQLite file. */
 export function insertSyntheticItems(dbFile: string, seed: number, from: number, to: number): void {
@@ -105,14 +104,16 @@ export function insertSyntheticItems(dbFile: string, seed: number, from: number,
     const regions = (db.prepare(`SELECT "id", "geometry", "minLng", "minLat", "maxLng", "maxLat" FROM "Region"`).all() as Parameters<
       typeof regionOutline
     >[0][]).map(regionOutline);
-    const now = stored(new Date());
+    const now = storedDateTime(new Date());
     const batch = db.transaction((start: number, end: number) => {
       for (let index = start; index < end; index++) {
         const item = syntheticItem(seed, index);
         const bbox = bboxOf(item.geometry)!;
-        const startDate = stored(item.startDate);
+        const startDate = storedDateTime(item.startDate);
+        // Written as the write path would (lib/items/write.ts), span included: the time filters read it.
+        const { spanStart, spanEnd } = storedSpan({ startDate: toDay(item.startDate), endDate: null, datePrecision: 'day', announcedAt: null });
         const { lastInsertRowid } = insert.run(`Synthetic ${item.kind} #${index}`, 'Synthetic item for the benchmark.', item.kind,
-          item.status, JSON.stringify(item.geometry), ...bbox, startDate, now);
+          item.status, JSON.stringify(item.geometry), ...bbox, startDate, storedDateTime(spanStart), storedDateTime(spanEnd), now);
         const placed = { kind: item.kind, geometry: item.geometry, bbox };
         for (const region of regions) {
           if (itemTouchesRegion(region, placed)) insertMembership.run(lastInsertRowid, region.id, startDate);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItem, deleteItem, updateItem } from '@/lib/items/write';
+import { itemInputSchema, type ItemInputDraft } from '@/lib/items/schema';
 import type { ChangeSet } from '@/lib/changes/diff';
 import { itemDraft, squareAround } from '@/lib/testing/items';
 import { callRoute } from '@/lib/testing/route';
@@ -6,16 +8,17 @@ import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-data
 
 let database: TempDatabase;
 let route: typeof import('./route');
-let editor: typeof import('@/lib/items/editor');
 let admin: { id: number; name: string };
 
 beforeAll(async () => {
   database = await createSeededDatabase();
   route = await import('./route');
-  editor = await import('@/lib/items/editor');
   admin = await database.client.admin.create({ data: { name: 'comparer', passwordHash: 'not-used-here' } });
 });
 afterAll(() => database.cleanup());
+
+/** Creates an item through the write path, as the editor does (with its revision). */
+const create = (draft: ItemInputDraft) => database.client.$transaction((tx) => createItem(tx, itemInputSchema.parse(draft), admin));
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
 const excerptId = async () => (await database.client.excerpt.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
@@ -29,14 +32,14 @@ async function changes(query: string): Promise<ChangeSet> {
 describe('GET /api/changes', () => {
   it('on knowledge time, lists what the map learned between A and B: added, edited with its fields, removed, and ground gained and lost', async () => {
     const excerpts = [await excerptId()];
-    const area = await editor.createEditorItem(admin, itemDraft(excerpts, { title: 'Ground held near Kupiansk', kind: 'front_line', geometry: squareAround([37.6, 49.7], 0.2) }));
-    const doomed = await editor.createEditorItem(admin, itemDraft(excerpts, { title: 'A strike later withdrawn' }));
+    const area = await create(itemDraft(excerpts, { title: 'Ground held near Kupiansk', kind: 'front_line', geometry: squareAround([37.6, 49.7], 0.2) }));
+    const doomed = await create(itemDraft(excerpts, { title: 'A strike later withdrawn' }));
     await pause();
     const since = new Date();
     await pause();
-    const added = await editor.createEditorItem(admin, itemDraft(excerpts, { title: 'A strike learned later' }));
-    const moved = await editor.updateEditorItem(admin, area.id, area.version, { ...area.input, geometry: squareAround([37.8, 49.7], 0.2), status: 'confirmed' });
-    await editor.deleteEditorItem(admin, doomed.id, doomed.version);
+    const added = await create(itemDraft(excerpts, { title: 'A strike learned later' }));
+    const moved = await updateItem(database.client, admin, area.id, area.version, itemInputSchema.parse({ ...area.input, geometry: squareAround([37.8, 49.7], 0.2), status: 'confirmed' }));
+    await deleteItem(database.client, admin, doomed.id, doomed.version);
     await pause();
     const until = new Date();
 
@@ -56,16 +59,16 @@ describe('GET /api/changes', () => {
   it('applies the dashboard filters to both moments', async () => {
     const since = new Date();
     await pause();
-    await editor.createEditorItem(admin, itemDraft([await excerptId()], { title: 'A claimed strike', status: 'claimed' }));
-    await editor.createEditorItem(admin, itemDraft([await excerptId()], { title: 'A confirmed strike', status: 'confirmed' }));
+    await create(itemDraft([await excerptId()], { title: 'A claimed strike', status: 'claimed' }));
+    await create(itemDraft([await excerptId()], { title: 'A confirmed strike', status: 'confirmed' }));
     const set = await changes(`since=${since.toISOString()}&until=${new Date(Date.now() + 1000).toISOString()}&status=confirmed`);
     expect(set.items.map((change) => change.item.properties.title)).toEqual(['A confirmed strike']);
   });
 
   it('on event time, lists the items that began and ended between A and B by their own dates', async () => {
     const excerpts = [await excerptId()];
-    await editor.createEditorItem(admin, itemDraft(excerpts, { title: 'Exercise that ends mid-March', kind: 'exercise_area', geometry: squareAround([20, 55]), startDate: '2031-02-01', endDate: '2031-03-15' }));
-    await editor.createEditorItem(admin, itemDraft(excerpts, { title: 'Strike in March', startDate: '2031-03-05' }));
+    await create(itemDraft(excerpts, { title: 'Exercise that ends mid-March', kind: 'exercise_area', geometry: squareAround([20, 55]), startDate: '2031-02-01', endDate: '2031-03-15' }));
+    await create(itemDraft(excerpts, { title: 'Strike in March', startDate: '2031-03-05' }));
     const set = await changes('since=2031-03-01&until=2031-03-31&time=event');
     expect(set.time).toBe('event');
     expect(set.items.map((change) => [change.item.properties.title, change.change])).toEqual([

@@ -9,17 +9,15 @@ import { importFeature, importFile, UNQUOTED_PHRASE } from '@/lib/testing/import
 import { callRoute, jsonRequest } from '@/lib/testing/route';
 import { databaseSnapshot } from '@/lib/testing/snapshot';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import * as route from './route';
+import * as itemRoute from '../items/[id]/route';
 
 let database: TempDatabase;
 let admin: { id: number; token: string };
-let route: typeof import('./route');
-let itemRoute: typeof import('../items/[id]/route');
 
 beforeAll(async () => {
   database = await createSeededDatabase();
   admin = await signedInAdmin(database.client);
-  route = await import('./route');
-  itemRoute = await import('../items/[id]/route');
 });
 afterAll(() => database.cleanup());
 

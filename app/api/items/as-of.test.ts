@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getEditorItem, listEditorItems } from '@/lib/items/editor';
 import type { ItemCollection } from '@/lib/items/types';
+import { createItem, deleteItem, updateItem } from '@/lib/items/write';
 import { callRoute } from '@/lib/testing/route';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import * as route from './route';
 
 let database: TempDatabase;
-let route: typeof import('./route');
-let editor: typeof import('@/lib/items/editor');
 let admin: { id: number; name: string };
 
 beforeAll(async () => {
   database = await createSeededDatabase();
-  route = await import('./route');
-  editor = await import('@/lib/items/editor');
   admin = await database.client.admin.create({ data: { name: 'historian', passwordHash: 'not-used-here' } });
 });
 afterAll(() => database.cleanup());
@@ -28,17 +27,17 @@ describe('GET /api/items?asof=', () => {
   it('rebuilds the map as it was known: later edits undone, later items absent, deletions honoured', async () => {
     const seededAt = new Date();
     await pause();
-    const strike = (await editor.listEditorItems()).find((row) => row.title.includes('Dnipro'))!;
-    const before = await editor.getEditorItem(strike.id);
-    const renamed = await editor.updateEditorItem(admin, strike.id, before.version, { ...before.input, title: 'Oreshnik strike on Dnipro' });
+    const strike = (await listEditorItems()).find((row) => row.title.includes('Dnipro'))!;
+    const before = await getEditorItem(strike.id);
+    const renamed = await updateItem(database.client, admin, strike.id, before.version, { ...before.input, title: 'Oreshnik strike on Dnipro' });
     await pause();
     const afterRename = new Date();
     await pause();
-    const created = await editor.createEditorItem(admin, { ...before.input, title: 'A later strike' });
+    const created = await database.client.$transaction((tx) => createItem(tx, { ...before.input, title: 'A later strike' }, admin));
     await pause();
     const afterCreate = new Date();
     await pause();
-    await editor.deleteEditorItem(admin, renamed.id, renamed.version);
+    await deleteItem(database.client, admin, renamed.id, renamed.version);
 
     const atSeed = await titlesAsOf(seededAt);
     expect(atSeed).toContain('Missile strike on the Pivdenmash plant, Dnipro');

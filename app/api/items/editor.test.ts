@@ -1,31 +1,26 @@
 // The item editor through its route handlers: create, update with versions, soft delete, restore,
 // revisions, and what the public API shows afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConflictDetails, EditorItem } from '@/lib/items/editor-types';
+import type { ConflictDetails, EditorItem } from '@/lib/items/schema';
 import { signedInAdmin } from '@/lib/testing/admin';
 import { itemDraft, squareAround } from '@/lib/testing/items';
 import { callRoute, jsonRequest } from '@/lib/testing/route';
 import { databaseSnapshot } from '@/lib/testing/snapshot';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import * as listRoute from './route';
+import * as itemRoute from './[id]/route';
+import * as restoreRoute from './[id]/restore/route';
+import * as revisionRestoreRoute from './[id]/revisions/[revisionId]/restore/route';
+import * as regionRoute from '../regions/[id]/route';
 
 let database: TempDatabase;
 let token: string;
 let excerptId: number;
-let listRoute: typeof import('./route');
-let itemRoute: typeof import('./[id]/route');
-let restoreRoute: typeof import('./[id]/restore/route');
-let revisionRestoreRoute: typeof import('./[id]/revisions/[revisionId]/restore/route');
-let regionRoute: typeof import('../regions/[id]/route');
 
 beforeAll(async () => {
   database = await createSeededDatabase();
   token = (await signedInAdmin(database.client)).token;
   excerptId = (await database.client.excerpt.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
-  listRoute = await import('./route');
-  itemRoute = await import('./[id]/route');
-  restoreRoute = await import('./[id]/restore/route');
-  revisionRestoreRoute = await import('./[id]/revisions/[revisionId]/restore/route');
-  regionRoute = await import('../regions/[id]/route');
 });
 afterAll(() => database.cleanup());
 

@@ -2,15 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemCollection, ItemFeature } from '@/lib/items/types';
 import { callRoute } from '@/lib/testing/route';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import * as listRoute from './route';
+import * as itemRoute from './[id]/route';
 
 let database: TempDatabase;
-let listRoute: typeof import('./route');
-let itemRoute: typeof import('./[id]/route');
 
 beforeAll(async () => {
   database = await createSeededDatabase();
-  listRoute = await import('./route');
-  itemRoute = await import('./[id]/route');
 });
 afterAll(() => database.cleanup());
 

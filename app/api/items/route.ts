@@ -1,11 +1,11 @@
 import { NextResponse } from 'next/server';
-import { requireAdmin } from '@/lib/auth/request';
-import { parseJsonBody, parseParam, withErrors } from '@/lib/api/handler';
+import { parseParam, withAdmin, withErrors } from '@/lib/api/handler';
+import { db } from '@/lib/db/client';
 import { listItemsAsOf } from '@/lib/items/as-of';
-import { createEditorItem } from '@/lib/items/editor';
 import { asOfSchema, parseItemQuery } from '@/lib/items/query';
 import { listItemsPage } from '@/lib/items/repository';
 import { itemInputSchema } from '@/lib/items/schema';
+import { createItem } from '@/lib/items/write';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,8 +19,6 @@ export const GET = withErrors(async (request: Request) => {
   return NextResponse.json(items, { headers: { 'Content-Type': 'application/geo+json' } });
 });
 
-export const POST = withErrors(async (request: Request) => {
-  const admin = await requireAdmin(request);
-  const input = await parseJsonBody(request, itemInputSchema);
-  return NextResponse.json(await createEditorItem(admin, input), { status: 201 });
-});
+export const POST = withAdmin({ body: itemInputSchema }, async ({ admin, body }) =>
+  NextResponse.json(await db.$transaction((tx) => createItem(tx, body, admin)), { status: 201 }),
+);

@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegionContextDto, RegionSummaryDto } from '@/lib/items/types';
-import { createItem, replaceItem } from '@/lib/items/write';
+import { DAY_MS, dayMs, isoDay } from '@/lib/dates';
+import { createItem, deleteItem } from '@/lib/items/write';
 import { REGION_ITEMS_PAGE } from '@/lib/regions/containment';
-import { itemDraft } from '@/lib/testing/items';
+import { itemInput } from '@/lib/testing/items';
 import { callRoute } from '@/lib/testing/route';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import * as listRoute from './route';
+import * as regionRoute from './[id]/route';
 
 let database: TempDatabase;
-let listRoute: typeof import('./route');
-let regionRoute: typeof import('./[id]/route');
 
 beforeAll(async () => {
   database = await createSeededDatabase();
-  listRoute = await import('./route');
-  regionRoute = await import('./[id]/route');
 });
 afterAll(() => database.cleanup());
 
@@ -86,17 +85,20 @@ describe('GET /api/regions/[id]', () => {
     // A block of strikes around Palmyra, well inside Syria, one day apart (latest first), written
     // through the write path (which keeps region membership); the first one is then soft-deleted.
     const excerptId = (await database.client.excerpt.findFirstOrThrow()).id;
-    await database.client.$transaction(async (tx) => {
+    const ids = await database.client.$transaction(async (tx) => {
+      const created: number[] = [];
       for (let i = 0; i < REGION_ITEMS_PAGE + 5; i++) {
-        const draft = itemDraft([excerptId], {
+        const input = itemInput([excerptId], {
           title: `Palmyra strike ${i}`,
           geometry: { type: 'Point', coordinates: [38.2 + (i % 25) * 0.01, 34.5 + Math.floor(i / 25) * 0.01] },
-          startDate: new Date(Date.UTC(2000, 0, 1) - i * 86_400_000).toISOString().slice(0, 10),
+          startDate: isoDay(dayMs('2000-01-01') - i * DAY_MS),
         });
-        const id = await createItem(tx, draft);
-        if (i === 0) await replaceItem(tx, id, 1, draft, { deletedAt: new Date() });
+        created.push((await createItem(tx, input, null)).id);
       }
+      return created;
     }, { timeout: 60_000 });
+    const admin = await database.client.admin.create({ data: { name: 'cartographer', passwordHash: 'not-used-here' } });
+    await deleteItem(database.client, admin, ids[0], 1);
 
     const syria = await context('SYR');
 

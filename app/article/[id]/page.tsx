@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/panels/ArticleText';
-import { ApiError } from '@/lib/api/errors';
+import { NotFoundError } from '@/lib/errors';
 import { LOCALES, negotiateLocale, type Locale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { formatDay } from '@/lib/items/format';
@@ -17,7 +17,7 @@ async function loadSource(rawId: string) {
   try {
     return await getSource(id.data);
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'not_found') notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 }

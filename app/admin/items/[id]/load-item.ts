@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { ApiError } from '@/lib/api/errors';
+import { NotFoundError } from '@/lib/errors';
 import { getEditorItem } from '@/lib/items/editor';
 import { idParamSchema } from '@/lib/items/schema';
 
@@ -11,7 +11,7 @@ export async function loadEditorItem(rawId: string) {
   try {
     return await getEditorItem(id.data);
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'not_found') notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 }

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
-import { requireAdmin } from '@/lib/auth/request';
-import { parseJsonBody, parseParam, withErrors } from '@/lib/api/handler';
-import { deleteEditorItem, updateEditorItem } from '@/lib/items/editor';
+import { parseParam, withAdmin, withErrors } from '@/lib/api/handler';
+import { db } from '@/lib/db/client';
 import { getItem } from '@/lib/items/repository';
 import { idParamSchema, itemUpdateSchema, versionBodySchema } from '@/lib/items/schema';
+import { deleteItem, updateItem } from '@/lib/items/write';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,17 +14,11 @@ export const GET = withErrors(async (_request: Request, { params }: Context) => 
   return NextResponse.json(await getItem(id), { headers: { 'Content-Type': 'application/geo+json' } });
 });
 
-export const PUT = withErrors(async (request: Request, { params }: Context) => {
-  const admin = await requireAdmin(request);
-  const id = parseParam(idParamSchema, (await params).id, 'id');
-  const { version, ...input } = await parseJsonBody(request, itemUpdateSchema);
-  return NextResponse.json(await updateEditorItem(admin, id, version, input));
-});
+export const PUT = withAdmin({ params: { id: idParamSchema }, body: itemUpdateSchema }, async ({ admin, params, body: { version, ...input } }) =>
+  NextResponse.json(await updateItem(db, admin, params.id, version, input)),
+);
 
 /** Soft delete: the item leaves the public map and can be restored from its history. */
-export const DELETE = withErrors(async (request: Request, { params }: Context) => {
-  const admin = await requireAdmin(request);
-  const id = parseParam(idParamSchema, (await params).id, 'id');
-  const { version } = await parseJsonBody(request, versionBodySchema);
-  return NextResponse.json(await deleteEditorItem(admin, id, version));
-});
+export const DELETE = withAdmin({ params: { id: idParamSchema }, body: versionBodySchema }, async ({ admin, params, body }) =>
+  NextResponse.json(await deleteItem(db, admin, params.id, body.version)),
+);

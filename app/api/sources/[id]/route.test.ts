@@ -3,13 +3,12 @@ import type { SourceDto } from '@/lib/items/types';
 import { readArticleText } from '@/prisma/seed/seed';
 import { callRoute } from '@/lib/testing/route';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import * as route from './route';
 
 let database: TempDatabase;
-let route: typeof import('./route');
 
 beforeAll(async () => {
   database = await createSeededDatabase();
-  route = await import('./route');
 });
 afterAll(() => database.cleanup());
 

@@ -1,14 +1,11 @@
 import { NextResponse } from 'next/server';
-import { requireAdmin } from '@/lib/auth/request';
-import { parseJsonBody, parseParam, withErrors } from '@/lib/api/handler';
-import { restoreEditorItem } from '@/lib/items/editor';
+import { withAdmin } from '@/lib/api/handler';
+import { db } from '@/lib/db/client';
 import { idParamSchema, versionBodySchema } from '@/lib/items/schema';
+import { restoreItem } from '@/lib/items/write';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = withErrors(async (request: Request, { params }: RouteContext<'/api/items/[id]/restore'>) => {
-  const admin = await requireAdmin(request);
-  const id = parseParam(idParamSchema, (await params).id, 'id');
-  const { version } = await parseJsonBody(request, versionBodySchema);
-  return NextResponse.json(await restoreEditorItem(admin, id, version));
-});
+export const POST = withAdmin({ params: { id: idParamSchema }, body: versionBodySchema }, async ({ admin, params, body }) =>
+  NextResponse.json(await restoreItem(db, admin, params.id, body.version)),
+);

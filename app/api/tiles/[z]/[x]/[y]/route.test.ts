@@ -4,13 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUSTERS_LAYER, ITEMS_LAYER, MAX_ITEMS_PER_TILE } from '@/lib/tiles/layers';
 import { tileAt } from '@/lib/tiles/tile-math';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
+import * as tileRoute from './route';
 
 let database: TempDatabase;
-let tileRoute: typeof import('./route');
 
 beforeAll(async () => {
   database = await createSeededDatabase();
-  tileRoute = await import('./route');
 });
 afterAll(() => database.cleanup());
 

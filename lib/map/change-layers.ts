@@ -1,10 +1,8 @@
 // The diff layer of a comparison (lib/changes): ground gained (solid outline) and lost (dashed), and
 // each changed item ringed, filled when it appeared, hollow and dashed when it ended. Drawn above the
-// items; the legend (components/changes/ChangeLegend.tsx) names every style.
-import { useEffect } from 'react';
-import type { ExpressionSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import type { ChangeSet } from '@/lib/changes/diff';
-import { changeFeatures, DIFF_COLORS, DIFF_KINDS } from '@/lib/changes/map-features';
+// items; the legend (components/changes/ChangeLegend.tsx) names every style (pure data).
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { DIFF_COLORS, DIFF_KINDS } from '@/lib/changes/map-features';
 
 export const CHANGES_SOURCE = 'changes';
 
@@ -51,20 +49,4 @@ export function changeLayers(): LayerSpecification[] {
       },
     },
   ];
-}
-
-/** Keeps the diff layer in sync with `changes` (null: no comparison, nothing drawn). */
-export function useChangeLayers(map: MapLibreMap | null, changes: ChangeSet | null | undefined): void {
-  useEffect(() => {
-    if (!map) return;
-    const data = changes ? changeFeatures(changes) : { type: 'FeatureCollection' as const, features: [] };
-    const source = map.getSource(CHANGES_SOURCE) as GeoJSONSource | undefined;
-    if (source) source.setData(data);
-    else map.addSource(CHANGES_SOURCE, { type: 'geojson', data });
-    for (const layer of changeLayers()) {
-      // Above the items, which are re-added when their source changes.
-      if (map.getLayer(layer.id)) map.moveLayer(layer.id);
-      else map.addLayer(layer);
-    }
-  }, [map, changes]);
 }

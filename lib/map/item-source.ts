@@ -9,7 +9,7 @@ import type { ItemKind } from '@/lib/items/kinds';
 /**
  * Above this many items the map switches to vector tiles. MapLibre's GeoJSON source in this
  * environment's headless Chromium takes about 0.5 s to be ready with 10k points and 3 s with 100k
- * (see /work/shared/notes/maplibre-offline.md and docs/benchmarks.md), and the whole collection must
+ * (docs/benchmarks.md), and the whole collection must
  * first come over the wire; 20k keeps the plain source under about a second.
  */
 export const TILES_THRESHOLD = 20_000;
@@ -32,7 +32,7 @@ export const CLUSTER_LAYERS = { disc: 'item-clusters', count: 'item-cluster-coun
  * The tile URL template with the dashboard's filters (`filterQuery`, from lib/items/query-params.ts):
  * each set of filters is its own URL, so the tiles' HTTP caching stays right.
  */
-export function itemTilesUrl(origin: string, filterQuery: string): string {
+function itemTilesUrl(origin: string, filterQuery: string): string {
   return `${origin.replace(/\/+$/, '')}/api/tiles/{z}/{x}/{y}${filterQuery ? `?${filterQuery}` : ''}`;
 }
 

@@ -11,7 +11,7 @@ const PATHS: Record<MarkerShape, string> = {
   burst: 'M12 1l2.6 6.3 6.6-1.7-3.9 5.6 4.7 4.8-6.7.4L12 23l-3.3-6.6-6.7-.4 4.7-4.8-3.9-5.6 6.6 1.7Z',
 };
 
-export function markerSvg(shape: MarkerShape, color: string, hollow: boolean, size = 24): string {
+function markerSvg(shape: MarkerShape, color: string, hollow: boolean, size = 24): string {
   const fill = hollow ? '#ffffff' : color;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="-1 -1 26 26">` +
@@ -35,7 +35,7 @@ const PATTERN_PATHS: Record<FillPattern, string> = {
 export const patternPath = (pattern: FillPattern) => PATTERN_PATHS[pattern];
 
 /** An area pattern tile as SVG: the kind's colour on a pale wash of it. */
-export function patternSvg(pattern: FillPattern, color: string, size = 16): string {
+function patternSvg(pattern: FillPattern, color: string, size = 16): string {
   const width = pattern === 'dots' ? 2.6 : 1.3;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 8 8">` +

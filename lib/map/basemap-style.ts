@@ -32,9 +32,9 @@ export function basemapFormat(requested: string | null | undefined): BasemapForm
 export const BASEMAP_SOURCE = 'basemap';
 
 export const COUNTRIES_SOURCE = 'basemap-countries';
-export const BORDERS_SOURCE = 'basemap-borders';
-export const COASTLINE_SOURCE = 'basemap-coastline';
-export const LABELS_SOURCE = 'basemap-labels';
+const BORDERS_SOURCE = 'basemap-borders';
+const COASTLINE_SOURCE = 'basemap-coastline';
+const LABELS_SOURCE = 'basemap-labels';
 
 export const BACKGROUND_LAYER = 'basemap-background';
 export const COUNTRY_FILL_LAYER = 'basemap-country-fill';
@@ -50,7 +50,7 @@ export const BASEMAP_OVERLAY_BEFORE_LAYER = COUNTRY_LABEL_LAYER;
 /** The font stack available offline (glyph PBFs served from /fonts/). */
 export const BASEMAP_FONT = 'Noto Sans Regular';
 
-export const BASEMAP_COLORS = {
+const BASEMAP_COLORS = {
   sea: '#dfe9f3',
   land: '#f3f0ea',
   landHover: '#e8e1d3',
@@ -63,7 +63,7 @@ export const BASEMAP_COLORS = {
 } as const;
 
 /** Paths (relative to the site root) of the generated basemap files. */
-export const BASEMAP_PATHS = {
+const BASEMAP_PATHS = {
   tiles: BASEMAP_TILES_PATH,
   countries: '/basemap/countries.geojson',
   borders: '/basemap/borders.geojson',

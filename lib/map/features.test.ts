@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import type { ItemKind } from '@/lib/items/kinds';
-import type { ItemFeature, ItemProperties } from '@/lib/items/types';
+import type { ItemFeature } from '@/lib/items/types';
 import { makeItemFeature } from '@/lib/testing/item-feature';
-import { toMapFeatures } from './map-features';
+import { toMapFeatures } from './features';
 
-function item(kind: ItemKind, geometry: Geometry, overrides: Partial<ItemProperties> = {}): ItemFeature {
+function item(kind: ItemKind, geometry: Geometry, overrides: Partial<ItemFeature['properties']> = {}): ItemFeature {
   return makeItemFeature({ id: 1, kind, ...overrides }, geometry);
 }
 

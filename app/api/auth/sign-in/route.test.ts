@@ -4,19 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ADMIN_PASSWORD } from '@/lib/testing/admin';
 import { callRoute, jsonRequest } from '@/lib/testing/route';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
-import { createAdmin } from './accounts';
-import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_NAME } from './rate-limit';
+import { createAdmin } from '@/lib/auth/accounts';
+import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_NAME } from '@/lib/auth/rate-limit';
+import * as signInRoute from './route';
+import * as signOutRoute from '../sign-out/route';
+import * as session from '@/lib/auth/session';
 
 let database: TempDatabase;
-let signInRoute: typeof import('@/app/api/auth/sign-in/route');
-let signOutRoute: typeof import('@/app/api/auth/sign-out/route');
-let session: typeof import('./session');
 
 beforeAll(async () => {
   database = await createSeededDatabase();
-  signInRoute = await import('@/app/api/auth/sign-in/route');
-  signOutRoute = await import('@/app/api/auth/sign-out/route');
-  session = await import('./session');
 });
 afterAll(() => database.cleanup());
 

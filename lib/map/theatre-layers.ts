@@ -3,8 +3,8 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 
 export const THEATRES_SOURCE = 'theatres';
-export const THEATRE_OUTLINE_LAYER = 'theatre-outline';
-export const THEATRE_LABEL_LAYER = 'theatre-label';
+const THEATRE_OUTLINE_LAYER = 'theatre-outline';
+const THEATRE_LABEL_LAYER = 'theatre-label';
 export const THEATRE_HIT_LAYERS = [THEATRE_OUTLINE_LAYER, THEATRE_LABEL_LAYER];
 
 const active: ExpressionSpecification = [

@@ -39,7 +39,7 @@ export function kindLayerIds(kind: ItemKind) {
   };
 }
 
-export function kindLayers(kind: ItemKind, visible = true): LayerSpecification[] {
+function kindLayers(kind: ItemKind, visible = true): LayerSpecification[] {
   const color = KIND_STYLES[kind].color;
   const ids = kindLayerIds(kind);
   const ofKind: ExpressionSpecification = ['==', ['get', 'kind'], kind];
