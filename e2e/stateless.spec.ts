@@ -1,7 +1,7 @@
 // The app tier is stateless: two `next start` processes on one database (SQLite, or PostgreSQL in the
 // suite's PostgreSQL pass) serve the same data,
 // accept each other's sessions (they live in the database) and see each other's writes (the public
-// map polls /api/items, so a write through one server reaches maps served by the other).
+// map's live stream watches the database, so a write through one server reaches maps served by the other).
 // This spec starts its own pair of servers on a fresh database, next to the suite's web server.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { createPostgresDatabase, type PostgresDatabase } from '../lib/db/postgres-databases';
 import type { ItemCollection } from '../lib/items/types';
 import { ADMIN_NAME, adminPassword, draft } from './admin';
+import { noteWhenTitleAppears, titleSeenAt } from './live';
 
 const root = path.resolve(__dirname, '..');
 const basePort = Number(process.env.E2E_PORT || 3100);
@@ -95,5 +96,28 @@ test.describe('two app servers on one database', () => {
 
     const titles = (await items(a)).features.map((item) => item.properties.title);
     expect(titles).toContain('Made through server B');
+  });
+
+  test('push a save made through one to a page open on the other within 2 seconds', async ({ browser }) => {
+    const [a, b] = clients;
+    const reader = await browser.newPage({ baseURL: `http://127.0.0.1:${ports[0]}` });
+    await reader.goto('/');
+    await expect(reader.getByRole('heading', { name: /^Items by date \(\d+\)$/ })).toBeVisible({ timeout: 45_000 });
+    const signIn = await b.post('/api/auth/sign-in', {
+      data: { name: ADMIN_NAME, password: adminPassword() },
+      headers: { Origin: `http://127.0.0.1:${ports[1]}` },
+    });
+    const session = signIn.headers()['set-cookie'].split(';')[0];
+    const excerptId = ((await (await a.get('/api/sources/1')).json()) as { excerpts: Array<{ id: number }> }).excerpts[0].id;
+
+    const title = 'Pushed through server B';
+    await noteWhenTitleAppears(reader, title);
+    const created = await b.post('/api/items', { data: draft([excerptId], { title }), headers: { Origin: `http://127.0.0.1:${ports[1]}`, Cookie: session } });
+    const saved = Date.now();
+    expect(created.status()).toBe(201);
+    await expect(reader.getByRole('button', { name: new RegExp(title) })).toBeVisible({ timeout: 10_000 });
+    const seenAt = await titleSeenAt(reader);
+    expect(seenAt! - saved).toBeLessThan(2_000);
+    await reader.close();
   });
 });

@@ -1,6 +1,7 @@
 // Every piece of the dashboard's state lives in the URL, so a link reopens exactly the same view (pure).
 import { ITEM_KINDS, ITEM_STATUSES, type ItemKind, type ItemStatus } from './items/kinds';
 import { LOCALES, type Locale } from './i18n/locales';
+import { parseCompareState, writeCompareState, type CompareState } from './changes/url-state';
 
 export interface MapView {
   lng: number;
@@ -25,6 +26,8 @@ export interface DashboardState {
   to: string | null;
   /** The map as it was known at this instant (YYYY-MM-DD or ISO 8601); null is now. */
   asOf: string | null;
+  /** What changed between two moments (lib/changes); null shows no comparison. */
+  compare: CompareState | null;
   /** Interface language; null follows the browser. */
   locale: Locale | null;
   /** Show the items as a table instead of a list. */
@@ -43,6 +46,7 @@ export const EMPTY_STATE: DashboardState = {
   from: null,
   to: null,
   asOf: null,
+  compare: null,
   locale: null,
   table: false,
   view: null,
@@ -81,6 +85,7 @@ export function parseDashboardState(params: URLSearchParams): DashboardState {
     from,
     to,
     asOf: asOf && INSTANT.test(asOf) && !Number.isNaN(Date.parse(asOf)) ? asOf : null,
+    compare: parseCompareState(params),
     locale: (LOCALES as readonly string[]).includes(locale ?? '') ? (locale as Locale) : null,
     table: params.get('table') === '1',
     view,
@@ -99,6 +104,7 @@ export function serializeDashboardState(state: DashboardState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.asOf) params.set('asof', state.asOf);
+  writeCompareState(state.compare, params);
   if (state.locale) params.set('lang', state.locale);
   if (state.table) params.set('table', '1');
   if (state.view) {

@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/items/new">New item</Link>
             <Link href="/admin/sources/new">New article</Link>
             <Link href="/admin/import">Import GeoJSON</Link>
+            <Link href="/admin/webhooks">Webhooks</Link>
             <Link href="/">Public map</Link>
           </nav>
         )}

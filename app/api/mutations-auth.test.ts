@@ -20,6 +20,8 @@ import * as revisionRestoreRoute from './items/[id]/revisions/[revisionId]/resto
 import * as signInRoute from './auth/sign-in/route';
 import * as signOutRoute from './auth/sign-out/route';
 import * as sourcesRoute from './sources/route';
+import * as webhookRoute from './webhooks/[id]/route';
+import * as webhooksRoute from './webhooks/route';
 
 const MUTATING_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
 // Sign-in is the one mutating endpoint open without a session (it is what creates one); it is
@@ -32,6 +34,7 @@ let itemId: number;
 let revisionId: number;
 let excerptId: number;
 let sourceId: number;
+let webhookId: number;
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 interface Endpoint {
@@ -107,6 +110,20 @@ const ENDPOINTS: Endpoint[] = [
     body: () => importFile([importFeature('Imported without a right to')]),
   },
   {
+    name: 'POST /api/webhooks',
+    handler: webhooksRoute.POST as Handler,
+    url: () => '/api/webhooks',
+    params: () => ({}),
+    body: () => ({ url: 'https://example.org/hook', view: '' }),
+  },
+  {
+    name: 'DELETE /api/webhooks/[id]',
+    handler: webhookRoute.DELETE as Handler,
+    url: () => `/api/webhooks/${webhookId}`,
+    params: () => ({ id: String(webhookId) }),
+    body: () => ({}),
+  },
+  {
     name: 'POST /api/auth/sign-out',
     handler: signOutRoute.POST as Handler,
     url: () => '/api/auth/sign-out',
@@ -132,6 +149,8 @@ beforeAll(async () => {
   const created = await callRoute(itemsRoute.POST, '/api/items', {}, jsonRequest('POST', itemDraft([excerptId]), token));
   itemId = created.body.id;
   revisionId = (await database.client.revision.findFirstOrThrow({ where: { itemId } })).id;
+  // A webhook (made directly: registering one resolves its host), for the endpoint that deletes one.
+  webhookId = (await database.client.webhook.create({ data: { url: 'https://example.org/hook', secret: 'whsec_test' } })).id;
 });
 afterAll(() => database.cleanup());
 

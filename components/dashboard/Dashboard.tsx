@@ -19,6 +19,8 @@ import { emptyListReason } from './panel-view';
 import { useDashboardItems } from './useDashboardItems';
 import { useDashboardRegions } from './useDashboardRegions';
 import { useDashboardUrlState } from './useDashboardUrlState';
+import { ChangeLegend } from '@/components/changes/ChangeLegend';
+import { useChanges } from '@/lib/swr/use-changes';
 
 interface DashboardProps {
   sourceTitle: string | null;
@@ -43,6 +45,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
   const { selectedItem, visible } = data;
   const region = regions.region.data;
   const filters = state ?? EMPTY_STATE;
+  const changes = useChanges(state?.compare ?? null, filters);
   const focus: BBox | null = selectedItem?.bbox ?? region?.region.bbox ?? null;
   const returnTo = state ? `/${serializeDashboardState(state)}` : '/';
   const selectedName = selectedItem?.properties.title ?? region?.region.name ?? '';
@@ -102,6 +105,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
                 onViewChange={actions.changeView}
                 onBoundsChange={data.onBoundsChange}
                 onError={() => setMapError(true)}
+                changes={state.compare ? changes.data : null}
               />
             )}
             <p className="visually-hidden" aria-live="polite">
@@ -116,6 +120,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
                 </button>
               </p>
             )}
+            {state?.compare && <ChangeLegend compare={state.compare} onStop={() => actions.changeCompare(null)} />}
             {mapError && (
               <p className="map-error" role="alert">
                 {t.states.mapFailed}
@@ -150,6 +155,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
             selectedName={selectedName}
             returnTo={returnTo}
             emptyMessage={emptyMessage}
+            changes={changes}
           />
         </aside>
       </div>

@@ -5,11 +5,14 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '@/components/i18n';
 import { ExportButtons } from '@/components/panels/ExportButtons';
+import { FollowLinks } from '@/components/panels/FollowLinks';
+import { ComparePanel } from '@/components/changes/ComparePanel';
+import type { useChanges } from '@/lib/swr/use-changes';
 import { ItemList } from '@/components/panels/ItemList';
 import { ItemPanel } from '@/components/panels/ItemPanel';
 import { RegionPanel } from '@/components/panels/RegionPanel';
 import { VIEWPORT_PAGE_SIZE } from '@/lib/items/viewport';
-import type { DashboardState } from '@/lib/url-state';
+import { EMPTY_STATE, type DashboardState } from '@/lib/url-state';
 import { panelView } from './panel-view';
 import type { DashboardActions } from './useDashboardUrlState';
 import type { DashboardItems } from './useDashboardItems';
@@ -26,6 +29,8 @@ interface DetailPanelProps {
   returnTo: string;
   /** What an empty list says (the table says the same). */
   emptyMessage: string;
+  /** The comparison of two moments in the URL, if any (components/changes). */
+  changes: ReturnType<typeof useChanges>;
 }
 
 const StatusLine = ({ text }: { text: string }) => (
@@ -40,7 +45,7 @@ const ErrorLine = ({ text }: { text: string }) => (
   </p>
 );
 
-export function DetailPanel({ state, data, regions, actions, selectedName, returnTo, emptyMessage }: DetailPanelProps) {
+export function DetailPanel({ state, data, regions, actions, selectedName, returnTo, emptyMessage, changes }: DetailPanelProps) {
   const { t } = useI18n();
   const panelBody = useRef<HTMLDivElement>(null);
 
@@ -104,6 +109,8 @@ export function DetailPanel({ state, data, regions, actions, selectedName, retur
           </div>
           {paged && <p className="page-note">{t.list.pageNote(VIEWPORT_PAGE_SIZE)}</p>}
           <ExportButtons items={visible} />
+          <FollowLinks filters={state ?? EMPTY_STATE} />
+          <ComparePanel key={JSON.stringify(state?.compare ?? null)} compare={state?.compare ?? null} changes={changes} onChange={actions.changeCompare} onSelectItem={actions.selectItem} />
           {!table && <ItemList items={visible} selectedId={null} onSelect={actions.selectItem} emptyMessage={emptyMessage} />}
           {theatres && theatres.length > 0 && (
             <>

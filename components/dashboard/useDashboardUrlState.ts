@@ -1,6 +1,7 @@
 'use client';
 // The dashboard's state lives in the URL (lib/url-state.ts), so a link reopens the same view; this
 // hook mirrors it once the page is in the browser and names each way the dashboard changes it.
+import type { CompareState } from '@/lib/changes/url-state';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ItemKind } from '@/lib/items/kinds';
 import { EMPTY_STATE, parseDashboardState, serializeDashboardState, type DashboardState, type MapView } from '@/lib/url-state';
@@ -24,6 +25,7 @@ export interface DashboardActions {
   changeView: (view: MapView) => void;
   changeFilters: (change: Partial<Pick<DashboardState, 'query' | 'statuses' | 'actors' | 'countries'>>) => void;
   changeAsOf: (asOf: string | null) => void;
+  changeCompare: (compare: CompareState | null) => void;
   changeRange: (range: { from: string | null; to: string | null }) => void;
   toggleKind: (kind: ItemKind) => void;
   toggleTable: () => void;
@@ -63,6 +65,7 @@ export function useDashboardUrlState(): { state: DashboardState | null; actions:
       changeView: (view) => update(() => ({ view }), 'replace'),
       changeFilters: (change) => update(() => change, 'push'),
       changeAsOf: (asOf) => update(() => ({ asOf }), 'push'),
+      changeCompare: (compare) => update(() => ({ compare }), 'push'),
       changeRange: (range) => update(() => range, 'replace'),
       toggleKind: (kind) =>
         update(({ hiddenKinds }) => ({ hiddenKinds: hiddenKinds.includes(kind) ? hiddenKinds.filter((k) => k !== kind) : [...hiddenKinds, kind] }), 'replace'),

@@ -23,6 +23,8 @@ import { mapImages } from '@/lib/map/markers';
 import { THEATRES_SOURCE, theatreLayers, THEATRE_HIT_LAYERS } from '@/lib/map/theatre-layers';
 import { exposeForTests } from './test-hooks';
 import { loadMapLibre, setBasemapLanguage, useMapLibre } from './useMapLibre';
+import type { ChangeSet } from '@/lib/changes/diff';
+import { useChangeLayers } from './useChangeLayers';
 
 // Start downloading MapLibre while the page hydrates, not only once the map's effect runs.
 if (typeof window !== 'undefined') void loadMapLibre();
@@ -56,6 +58,8 @@ export interface SituationMapProps {
   /** The visible bounds [west, south, east, north] when the map is ready and after each move. */
   onBoundsChange?: (bounds: BBox) => void;
   onError: () => void;
+  /** A comparison of two moments to draw as a diff layer (lib/changes); null or absent: none. */
+  changes?: ChangeSet | null;
 }
 
 const HIT_TOLERANCE_PX = 6;
@@ -135,6 +139,8 @@ export function SituationMap(props: SituationMapProps) {
   useEffect(() => {
     if (map) setBasemapLanguage(map, props.locale);
   }, [map, props.locale]);
+
+  useChangeLayers(map, props.changes);
 
   // Legend toggles.
   useEffect(() => {

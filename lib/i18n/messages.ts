@@ -2,6 +2,7 @@
 // language of their source.
 import type { GeometryNotice } from '@/lib/geo/normalise';
 import type { DatePrecision, ItemKind, ItemStatus, LocationPrecision } from '@/lib/items/kinds';
+import { FOLLOWING_MESSAGES, type FollowingMessages } from './following-messages';
 import type { Locale } from './locales';
 
 /** Why a geometry is refused: every message the shared geometry schema can give. */
@@ -161,9 +162,11 @@ export interface Messages {
   };
   /** The geometry input of the item editor: what it changed on its own, and why it refuses a shape. */
   geometry: { notices: Record<GeometryNotice, string>; errors: GeometryErrors; input: GeometryInputErrors };
+  following: FollowingMessages;
 }
 
 const en: Messages = {
+  following: FOLLOWING_MESSAGES.en,
   dateLocale: 'en-GB',
   kinds: {
     exercise_area: { label: 'Exercise area', description: 'Military exercise zone' },
@@ -348,6 +351,7 @@ const en: Messages = {
 };
 
 const fr: Messages = {
+  following: FOLLOWING_MESSAGES.fr,
   dateLocale: 'fr-FR',
   kinds: {
     exercise_area: { label: 'Zone d’exercice', description: 'Zone d’exercices militaires' },

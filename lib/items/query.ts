@@ -1,6 +1,6 @@
 // Query parameters of GET /api/items, parsed with zod so malformed ones answer 400 naming the parameter.
 import { z } from 'zod';
-import { instantOrEndOfDay, startOfDay } from '@/lib/dates';
+import { instantOrEndOfDay, isCalendarDay, isDayForm, startOfDay } from '@/lib/dates';
 import { ITEM_KINDS, ITEM_STATUSES, type ItemKind, type ItemStatus } from './kinds';
 import { ITEM_FILTER_PARAMS } from './query-params';
 
@@ -129,9 +129,18 @@ export function hasNoFilter(filters: ItemFilterQuery): boolean {
   return Object.values(filters).every((value) => value === undefined);
 }
 
+/**
+ * An ISO 8601 instant, or a calendar day standing for its first or last millisecond (UTC): `asof` and
+ * the bounds of a comparison (lib/changes) read dates this way.
+ */
+export function instantSchema(name: string, day: 'start' | 'end') {
+  return z
+    .string({ error: `${name} is required: a date or an ISO 8601 instant` })
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, `${name} must be a date or an ISO 8601 instant, e.g. 2026-11-25T15:00:00Z`)
+    .refine((value) => isCalendarDay(value.slice(0, 10)), `${name} is not a real date`)
+    .transform((value) => (day === 'end' ? instantOrEndOfDay(value) : isDayForm(value) ? startOfDay(value) : new Date(value)))
+    .refine((date) => !Number.isNaN(date.getTime()), `${name} is not a real date`);
+}
+
 /** `asof`: an ISO 8601 instant (or a day, meaning its end) at which to rebuild the map from history. */
-export const asOfSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'asof must be a date or an ISO 8601 instant, e.g. 2026-11-25T15:00:00Z')
-  .transform(instantOrEndOfDay)
-  .refine((date) => !Number.isNaN(date.getTime()), 'asof is not a real date');
+export const asOfSchema = instantSchema('asof', 'end');

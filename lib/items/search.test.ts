@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery, toTsQuery } from './search';
+import { matchesSearch, toFtsQuery, toTsQuery } from './search';
 
 describe('toFtsQuery', () => {
   it('makes every word a quoted prefix', () => {
@@ -30,5 +30,17 @@ describe('toTsQuery', () => {
 
   it('answers null for input without words', () => {
     expect(toTsQuery(' & | ! ')).toBeNull();
+  });
+});
+
+describe('matchesSearch', () => {
+  it('needs every word, as a prefix of a word, accents folded either way', () => {
+    expect(matchesSearch('Guerassimov appel', ['Premier appel de Guérassimov'])).toBe(true);
+    expect(matchesSearch('Guéras', ['Gerasimov and Guerassimov'])).toBe(true);
+    expect(matchesSearch('Guerassimov Brown', ['Premier appel de Guérassimov'])).toBe(false);
+  });
+
+  it('does not match inside a word', () => {
+    expect(matchesSearch('ssimov', ['Guérassimov'])).toBe(false);
   });
 });

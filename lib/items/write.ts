@@ -26,6 +26,7 @@ import type { Db } from '@/lib/db/create-client';
 import { ConflictError, InvalidInputError, NotFoundError } from '@/lib/errors';
 import { shapeBBox } from '@/lib/geo/bbox';
 import { syncItemRegions } from '@/lib/regions/membership';
+import { enqueueWebhookDeliveries } from '@/lib/webhooks/enqueue';
 import { toEditorItem, withExcerpts } from './feature';
 import type { EditorItem, ItemInput, ItemState, RevisionAction } from './schema';
 
@@ -80,10 +81,12 @@ async function loadItem(tx: Tx, id: number): Promise<EditorItem> {
 
 const stateOf = ({ version, deletedAt, input }: EditorItem): ItemState => ({ version, deletedAt, input });
 
+/** Records the revision and, in the same transaction, queues it for the webhooks whose view it touches. */
 async function writeRevision(tx: Tx, itemId: number, admin: SignedInAdmin, action: RevisionAction, before: ItemState | null, after: ItemState) {
-  await tx.revision.create({
+  const revision = await tx.revision.create({
     data: { itemId, adminId: admin.id, action, before: before && JSON.stringify(before), after: JSON.stringify(after) },
   });
+  await enqueueWebhookDeliveries(tx, { id: revision.id, itemId, action, createdAt: revision.createdAt, before, after });
 }
 
 /**

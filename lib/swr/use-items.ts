@@ -1,16 +1,9 @@
 'use client';
 import { useEffect, useState } from 'react';
 import useSWR from 'swr';
+import { useLiveUpdates } from '@/lib/live/use-live-updates';
 import type { ItemCollection, ItemFeature } from '@/lib/items/types';
 import { fetchJson } from './fetcher';
-
-/**
- * How often an open map asks for items again, so an admin's save shows up without a reload. Short
- * polling rather than a push channel: one small JSON request per viewer every 15 s is cheap at this
- * scale, needs no long-lived connections through proxies, and SWR already revalidates on focus and
- * reconnect; SWR only re-renders when the answer changed.
- */
-const ITEMS_REFRESH_MS = 15_000;
 
 /** How long the viewport page waits for the camera to stay put before asking (docs/scale.md). */
 const VIEWPORT_DEBOUNCE_MS = 300;
@@ -24,7 +17,10 @@ export function useItems(query = '', asOf: string | null = null, enabled = true)
   if (query.trim()) params.set('q', query.trim());
   if (asOf) params.set('asof', asOf);
   const key = params.size ? `/api/items?${params}` : '/api/items';
-  return useSWR<ItemCollection>(enabled ? key : null, fetchJson, { keepPreviousData: true, refreshInterval: ITEMS_REFRESH_MS });
+  const items = useSWR<ItemCollection>(enabled ? key : null, fetchJson, { keepPreviousData: true });
+  // An admin's save reaches open maps through the live stream (lib/live), not by polling.
+  useLiveUpdates(() => void items.mutate(), enabled);
+  return items;
 }
 
 /** A page of items (`url` from lib/items/viewport.ts, null: none yet), asked once `url` stops changing. */
@@ -34,7 +30,9 @@ export function useViewportItems(url: string | null) {
     const timer = setTimeout(() => setSettled(url), VIEWPORT_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [url]);
-  return useSWR<ItemCollection>(settled, fetchJson, { keepPreviousData: true, refreshInterval: ITEMS_REFRESH_MS });
+  const items = useSWR<ItemCollection>(settled, fetchJson, { keepPreviousData: true });
+  useLiveUpdates(() => void items.mutate(), settled !== null);
+  return items;
 }
 
 /** One item by id (null: none), for a selection that is not in the page the list holds. */
