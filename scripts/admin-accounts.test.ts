@@ -1,5 +1,6 @@
 // The first-run account (scripts/setup-db.ts) and the account command (scripts/admin.ts), run as the
-// README says, on a temp database.
+// README says, on a temp database. Each test spawns tsx processes that migrate and seed: minutes on a
+// loaded machine, hence the long timeouts.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,7 +39,7 @@ function storedHash(file: string, name: string): string | undefined {
   }
 }
 
-describe('first run', () => {
+describe('first run', { timeout: 120_000 }, () => {
   it('creates "admin" with a random password printed once, and never again', async () => {
     const { file, url } = tempDatabase();
     const first = run('scripts/setup-db.ts', [], { DATABASE_URL: url });
@@ -60,7 +61,7 @@ describe('first run', () => {
   });
 });
 
-describe('npm run admin', () => {
+describe('npm run admin', { timeout: 120_000 }, () => {
   it('creates an account with a random password printed once', async () => {
     const { file, url } = tempDatabase();
     const result = run('scripts/admin.ts', ['create', 'alice'], { DATABASE_URL: url });
