@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { NextConfig } from 'next';
+import { TEST_BUILD_ID_PREFIX } from './scripts/test-build';
 import { MAX_IMPORT_BYTES } from './lib/import/limits';
 
 /**
@@ -10,6 +12,9 @@ const STATIC_MAP_CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A test build (`npm run build:test`) keeps handles on the live maps (components/map/test-hooks.ts);
+  // its id says so, and the browser tests' and benchmark's servers refuse any other build.
+  generateBuildId: async () => (process.env.NEXT_PUBLIC_SITMAP_TEST_HOOKS === '1' ? `${TEST_BUILD_ID_PREFIX}${randomUUID()}` : null),
   // better-sqlite3 (a native addon) and pg (optional native bindings): loaded from node_modules at run time, not bundled.
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
-import { TEST_HOOKS_ATTRIBUTE } from '@/components/map/test-hooks';
 import { LOCALE_HEADER, requestLocale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import './globals.css';
@@ -19,10 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // The browser tests' and the benchmark's server asks for handles on the maps (components/map/test-hooks.ts).
-  const testHooks = process.env.SITMAP_TEST_HOOKS === '1' && { [TEST_HOOKS_ATTRIBUTE]: '' };
   return (
-    <html lang={await pageLocale()} {...testHooks}>
+    <html lang={await pageLocale()}>
       <body>{children}</body>
     </html>
   );

@@ -3,7 +3,7 @@
 // loader for the TypeScript import below): a fresh SQLite database in a temp directory, or, in the
 // PostgreSQL pass (SITMAP_TEST_POSTGRES_URL, see scripts/with-postgres.mjs), a fresh database on that
 // server; migrated and seeded by scripts/setup-db.ts, then `next start` on $PORT (default 3100) from
-// the existing `npm run build` output.
+// the existing `npm run build:test` output.
 // Signals are forwarded to the running child; the temp directory is removed on exit.
 // The local node_modules/.bin binaries are run directly (what `npx tsx` / `npx next` would resolve to):
 // npx puts npm and a shell in between, which do not pass SIGTERM on, so next-server would outlive us.
@@ -13,8 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPostgresDatabase } from '../lib/db/postgres-databases.ts';
+import { assertTestBuild } from './test-build.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+assertTestBuild(root);
 const port = process.env.PORT || '3100';
 const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-e2e-'));
 const postgresServer = process.env.SITMAP_TEST_POSTGRES_URL;
@@ -24,8 +26,6 @@ const env = {
   PORT: port,
   DATABASE_URL: postgresDatabase?.url ?? `file:${path.join(tmpDir, 'e2e.db')}`,
   NEXT_TELEMETRY_DISABLED: '1',
-  // Handles on the live maps for the tests (components/map/test-hooks.ts); production pages have none.
-  SITMAP_TEST_HOOKS: '1',
 };
 
 /** Removes the PostgreSQL database (the temp directory goes on exit), then exits. */

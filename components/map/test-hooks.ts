@@ -1,6 +1,6 @@
-// Handles on live maps for the browser tests and the benchmark, set on `window` only when the server
-// runs for them (SITMAP_TEST_HOOKS=1, which app/layout.tsx turns into <html data-test-hooks>): a
-// production page exposes nothing.
+// Handles on live maps for the browser tests and the benchmark, set on `window` only in a test build
+// (`npm run build:test`, which sets NEXT_PUBLIC_SITMAP_TEST_HOOKS=1): Next inlines the variable at build
+// time, so a production build compiles exposeForTests to nothing.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { TerraDraw } from 'terra-draw';
 
@@ -13,8 +13,6 @@ declare global {
   }
 }
 
-export const TEST_HOOKS_ATTRIBUTE = 'data-test-hooks';
-
 export function exposeForTests<Key extends 'sitmap' | 'sitmapEditor'>(key: Key, value: Window[Key]): void {
-  if (document.documentElement.hasAttribute(TEST_HOOKS_ATTRIBUTE)) (window as Pick<Window, Key>)[key] = value;
+  if (process.env.NEXT_PUBLIC_SITMAP_TEST_HOOKS === '1') (window as Pick<Window, Key>)[key] = value;
 }

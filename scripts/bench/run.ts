@@ -12,6 +12,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import type { BBox, ItemFeature } from '@/lib/items/types';
+import { assertTestBuild } from '../test-build';
 import { measure, type Timing } from './measure';
 import { measureMapLoads, TIMING_HEADER, timingRow } from './browser';
 import { db } from '@/lib/db/client';
@@ -54,7 +55,7 @@ const sizes = option('sizes', '10k,100k,1M')
   .sort((a, b) => a - b);
 const loadSeconds = Number(option('load-seconds', '60'));
 const port = Number(option('port', '3402'));
-/** Page loads per browser measurement; 0 skips them (they need `npm run build`, like the load test). */
+/** Page loads per browser measurement; 0 skips them (they need `npm run build:test`, like the load test). */
 const browserRuns = Number(option('browser-runs', '3'));
 /** The size at which the browser compares the tile and the GeoJSON item sources. */
 const BROWSER_SIZE = 100_000;
@@ -107,10 +108,10 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No build: run `npm run build` first (the browser and load tests run `next start`).');
+  // The browser timings read the live map through the test build's hooks.
+  assertTestBuild(process.cwd());
   const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-    // SITMAP_TEST_HOOKS: the browser timings read the live map (components/map/test-hooks.ts).
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITMAP_TEST_HOOKS: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForServer(`http://127.0.0.1:${port}/api/health`, server);
