@@ -5,7 +5,7 @@ import type { DateMention, Draft, PlaceCandidate, PlaceMention, Proposal } from 
 import type { DatePrecision } from '@/lib/items/kinds';
 import type { ItemInputDraft } from '@/lib/items/schema';
 import type { ItemFeature } from '@/lib/items/types';
-import type { ItemFormState } from './item-form';
+import { toItemForm, type ItemFormState } from './item-form';
 
 /** A proposal under review: removing the place it rests on leaves it without a shape, to draw in the form. */
 export interface ReviewProposal extends Omit<Proposal, 'geometry'> {
@@ -105,21 +105,7 @@ export function proposalSpans(proposal: ReviewProposal): { start: number; end: n
 
 /** The item form prefilled from a proposal (its excerpts are cited when the item is saved). */
 export function proposalForm(proposal: ReviewProposal): ItemFormState {
-  return {
-    title: proposal.title,
-    summary: '',
-    kind: proposal.kind,
-    status: proposal.status,
-    locationPrecision: proposal.locationPrecision,
-    startDate: proposal.startDate ?? '',
-    endDate: proposal.endDate ?? '',
-    datePrecision: proposal.datePrecision,
-    announcedAt: proposal.announcedAt ?? '',
-    actors: proposal.actors.join('\n'),
-    countries: proposal.countries.join(', '),
-    geometry: proposal.geometry,
-    excerptIds: [],
-  };
+  return toItemForm(proposalItem(proposal, []));
 }
 
 /** The item a proposal becomes as it is, citing the given excerpts (for "accept several at once"). */

@@ -47,7 +47,8 @@ export function emptyItemForm(): ItemFormState {
   };
 }
 
-export function toItemForm(input: ItemInput): ItemFormState {
+/** The form holding an item's input, parsed or not (a saved item, a drafted proposal). */
+export function toItemForm(input: ItemInputDraft): ItemFormState {
   return {
     title: input.title,
     summary: input.summary,
@@ -58,8 +59,8 @@ export function toItemForm(input: ItemInput): ItemFormState {
     endDate: input.endDate ?? '',
     datePrecision: input.datePrecision,
     announcedAt: input.announcedAt ?? '',
-    actors: input.actors.join('\n'),
-    countries: input.countries.join(', '),
+    actors: (input.actors ?? []).join('\n'),
+    countries: (input.countries ?? []).join(', '),
     geometry: input.geometry,
     excerptIds: input.excerptIds,
   };
