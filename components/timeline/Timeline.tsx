@@ -72,6 +72,20 @@ export function Timeline({ allItems, items, from, to, onChange }: TimelineProps)
     setPlaying(!playing);
   };
 
+  /** One end of the range; a thumb never passes the other end. */
+  const thumb = (value: number, label: string, range: (index: number) => { from: string | null; to: string | null }) => (
+    <input
+      type="range"
+      className="timeline-thumb"
+      min={0}
+      max={days - 1}
+      value={value}
+      aria-label={label}
+      aria-valuetext={formatDay(dayAt(value), t)}
+      onChange={(event) => onChange(range(Number(event.target.value)))}
+    />
+  );
+
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <div className="timeline-controls">
@@ -132,26 +146,8 @@ export function Timeline({ allItems, items, from, to, onChange }: TimelineProps)
             ) : null,
           )}
         </svg>
-        <input
-          type="range"
-          className="timeline-thumb"
-          min={0}
-          max={days - 1}
-          value={fromIndex}
-          aria-label={t.timeline.from}
-          aria-valuetext={formatDay(dayAt(fromIndex), t)}
-          onChange={(event) => onChange({ from: dayAt(Math.min(Number(event.target.value), toIndex)), to: to && dayAt(toIndex) })}
-        />
-        <input
-          type="range"
-          className="timeline-thumb"
-          min={0}
-          max={days - 1}
-          value={toIndex}
-          aria-label={t.timeline.to}
-          aria-valuetext={formatDay(dayAt(toIndex), t)}
-          onChange={(event) => onChange({ from: from && dayAt(fromIndex), to: dayAt(Math.max(Number(event.target.value), fromIndex)) })}
-        />
+        {thumb(fromIndex, t.timeline.from, (index) => ({ from: dayAt(Math.min(index, toIndex)), to: to && dayAt(toIndex) }))}
+        {thumb(toIndex, t.timeline.to, (index) => ({ from: from && dayAt(fromIndex), to: dayAt(Math.max(index, fromIndex)) }))}
       </div>
       <div className="timeline-axis" aria-hidden="true">
         <span>{formatDay(dayAt(0), t)}</span>
