@@ -167,6 +167,14 @@ describe('recogniseDates: repairs', () => {
     expect(onlyDate('Protesters rallied for a third night on Thursday.', 'en')).toMatchObject({ text: 'Thursday', date: '2024-12-05' });
   });
 
+  it('finds the days in "the night of December 20 to 21"', () => {
+    expect(onlyDate('Two ships left the port in the night of November 20 to 21.', 'en')).toMatchObject({ date: '2024-11-20', endDate: '2024-11-21', precision: 'day' });
+  });
+
+  it('reads "December 8 last year" in the year before publication', () => {
+    expect(onlyDate('after the fall of the regime on December 8 last year.', 'en')).toMatchObject({ text: 'December 8 last year', date: '2023-12-08' });
+  });
+
   it('keeps "next week" though it lies ahead', () => {
     expect(onlyDate('Talks will resume next week.', 'en')).toMatchObject({ date: '2024-12-09', precision: 'week' });
   });

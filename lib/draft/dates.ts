@@ -90,6 +90,8 @@ const NEXT_TO_LAST_DAY =
   /(?<![\p{L}])(?:(la veille|the day before|the previous day|a day earlier)|(le lendemain|the next day|the following day|a day later)|(le même jour|the same day|that same day|ce jour-là))(?![\p{L}])/giu;
 
 const PAST_SUFFIX = /^\s*(?:dernier|dernière|passé|passée)(?![\p{L}\p{N}])/iu;
+/** "December 8 last year", "le 8 décembre de l'an dernier": the year before publication's. */
+const LAST_YEAR_SUFFIX = /^,?\s*(?:last year|(?:de )?l['’]an (?:dernier|passé)|(?:de )?l['’]année (?:dernière|passée))(?![\p{L}\p{N}])/iu;
 /** Words near a date that say it lies ahead: then the past bias does not apply, and a weekday is the next one. */
 const FUTURE_WORDS =
   /(?<![\p{L}])(?:prochain|prochaine|next|upcoming|coming|à venir|prévu|prévue|prévus|scheduled|aura lieu|will|would|doit|doivent|devr\p{L}*|expected|due|set to|plans? to|(?:is|are) to|attendue?s?)(?![\p{L}])/iu;
@@ -133,6 +135,12 @@ export const pastBiasRefiner: chrono.Refiner = {
     const published = dayMs(isoDay(context.reference.instant.getTime()));
     for (const result of results) {
       const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 30);
+      const lastYear = LAST_YEAR_SUFFIX.exec(after);
+      if (lastYear && result.start.isCertain('month') && !result.start.isCertain('year')) {
+        result.text += lastYear[0];
+        result.start.assign('year', new Date(published).getUTCFullYear() - 1);
+        continue;
+      }
       const pastSuffix = PAST_SUFFIX.exec(after);
       if (pastSuffix) result.text += pastSuffix[0];
       const lead = context.text.slice(Math.max(0, result.index - VERB_REACH), result.index).split(/[.;!?]/).at(-1)!;
@@ -174,6 +182,11 @@ const WEEK_WORDS = /semaine|week/i;
 const MONTH_WORDS = /(?<![\p{L}])(?:mois|month)(?![\p{L}])/iu;
 /** A weekday alone must be spelt out: chrono also reads "mer" (la mer) and "sam" as mercredi and samedi. */
 const FULL_WEEKDAY = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+/** Where the day begins in a time of day that swallowed it: a weekday, or a month and day ("night of December 20 to 21"). */
+const DAY_INSIDE = new RegExp(
+  `${FULL_WEEKDAY.source}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d|\\d{1,2}(?:er)?\\s+(?:${Object.keys(FRENCH_MONTHS).join('|')})`,
+  'i',
+);
 /** "next week", "demain": a date ahead that the text itself places ahead (not "a day after" another event). */
 const AHEAD = /(?<![\p{L}])(?:next|prochaine?|demain|tomorrow)(?![\p{L}])/iu;
 /** "en 24 heures", "de deux mois": a duration chrono reads as a date from now. */
@@ -202,14 +215,15 @@ function precisionOf(result: chrono.ParsedResult): { precision: DatePrecision; d
 }
 
 /**
- * chrono's results, with one repair: a time of day that swallowed the weekday after it ("night on
- * Thursday" comes back as a time alone) is parsed again from the weekday on.
+ * chrono's results, with one repair: a time of day that swallowed the day after it ("night on
+ * Thursday", "the night of December 20 to 21" come back as a time alone) is parsed again from the
+ * day on.
  */
 function parseAll(parser: chrono.Chrono, text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
   return parser.parse(text, reference).flatMap((result) => {
-    const weekday = (result.start as chrono.ParsingComponents).isOnlyTime() ? FULL_WEEKDAY.exec(result.text) : null;
-    if (!weekday) return [result];
-    const from = result.index + weekday.index;
+    const day = (result.start as chrono.ParsingComponents).isOnlyTime() ? DAY_INSIDE.exec(result.text) : null;
+    if (!day) return [result];
+    const from = result.index + day.index;
     return parser.parse(text.slice(from, result.index + result.text.length), reference).map((inner) => Object.assign(inner, { index: inner.index + from }));
   });
 }
