@@ -195,6 +195,17 @@ describe('proposeItems: dates', () => {
     expect(proposals[0]).toMatchObject({ kind: 'front_line', startDate: '2024-12-02', datePrecision: 'day', announcedAt: '2024-12-04' });
   });
 
+  it('does not date an event by an old "since" that belongs to another clause', () => {
+    const text = 'Fighting flared on Monday. Shelling hit three villages near Kharkiv, wounding five people, and officials accused Russia of breaking a truce that has held since February 2021.';
+    const [proposal] = propose(text, 'en', { Kharkiv: KHARKIV, Russia: RUSSIA });
+    expect(proposal).toMatchObject({ kind: 'strike', startDate: '2024-12-02', datePrecision: 'day' });
+  });
+
+  it('dates a state by the "since" that follows its words ("under blockade since March")', () => {
+    const [proposal] = propose('The junta said Kharkiv had been under blockade since March.', 'en', { Kharkiv: KHARKIV });
+    expect(proposal).toMatchObject({ kind: 'front_line', startDate: '2024-03-01', datePrecision: 'month' });
+  });
+
   it('falls back to the publication day with an unknown precision', () => {
     const [proposal] = propose('A missile strike hit Kharkiv.', 'en', { Kharkiv: KHARKIV });
     expect(proposal).toMatchObject({ startDate: PUBLISHED, datePrecision: 'unknown' });

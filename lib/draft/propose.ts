@@ -348,6 +348,9 @@ const REPORTED_ON_BEFORE = new RegExp(`${REPORTING_VERB}\\s+(?:[\\p{L}-]+\\s+){0
 /** "depuis octobre 2023", "since 2022": when something began, not when this event happened. */
 const BACKGROUND_BEFORE = /(?:depuis|since|dès|from)\s+(?:(?:le |la |l'|the |en |in )?)?$/iu;
 
+/** How far from the event's words a "since …" may stand and still say when the event began. */
+const BACKGROUND_REACH = 60;
+
 /** How long before its announcement an event may be dated by the sentence after it. */
 const LENT_DATE_DAYS = 14;
 
@@ -380,14 +383,17 @@ const fromMention = (mention: DateMention, source: DateSource, dates: DateMentio
  * nearest the words that tell the event ("toured the posts last week, and a brigade was moved to X
  * three days ago": the move is three days ago).
  */
-function sentenceDate(sentence: Sentence, text: string, dates: DateMention[], cueAt = sentence.start): Dated | null {
+function sentenceDate(sentence: Sentence, text: string, dates: DateMention[], published: string, cueAt = sentence.start): Dated | null {
   const inSentence = dates.filter((date) => date.start >= sentence.start && date.end <= sentence.end);
   const roles = inSentence.map((date) => dateRole(text, date));
   const distance = (date: DateMention) => Math.min(Math.abs(date.start - cueAt), Math.abs(date.end - cueAt));
   const nearest = (role: ReturnType<typeof dateRole>) =>
     inSentence.filter((_date, i) => roles[i] === role).sort((a, b) => distance(a) - distance(b))[0];
-  // "since January": when the event began, unless the sentence dates the event itself.
-  const event = nearest('event') ?? nearest('background');
+  // "under blockade since March": when the event began, unless the sentence dates the event itself; an
+  // old "since" further off belongs to another clause ("…, and accused X of breaking a truce that has held since 2021").
+  const background = nearest('background');
+  const ownBackground = background && (distance(background) <= BACKGROUND_REACH || dayMs(published) - dayMs(background.date) <= RECENT_DAYS * DAY_MS);
+  const event = nearest('event') ?? (ownBackground ? background : undefined);
   const announcement = inSentence.find((_date, i) => roles[i] === 'announcement');
   if (event) return { ...fromMention(event, 'sentence', dates), ...(announcement && { announcedAt: announcement.date }) };
   if (announcement) {
@@ -397,7 +403,7 @@ function sentenceDate(sentence: Sentence, text: string, dates: DateMention[], cu
 }
 
 function dateFor(sentence: Sentence, cueAt: number, text: string, sentences: Sentence[], dates: DateMention[], published: string): Dated {
-  const own = sentenceDate(sentence, text, dates, cueAt);
+  const own = sentenceDate(sentence, text, dates, published, cueAt);
   if (own) return own;
   const paragraphStart = sentences.find((s) => s.paragraph === sentence.paragraph)!.start;
   const earlier = dates.filter((date) => date.end <= sentence.start);
@@ -493,7 +499,7 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
 
   /** Gives an event known only by its announcement the date the next sentence gives it; says whether it did. */
   function lendDate(last: Candidate, sentence: Sentence): boolean {
-    const dated = last.dated.source !== 'sentence' ? sentenceDate(sentence, text, dates) : null;
+    const dated = last.dated.source !== 'sentence' ? sentenceDate(sentence, text, dates, published) : null;
     // Only a date shortly before the announcement: "une opération similaire… en janvier 2025" is another event.
     const announced = dayMs(last.dated.announcedAt ?? published);
     if (dated?.source !== 'sentence' || dayMs(dated.startDate) > announced || announced - dayMs(dated.startDate) > LENT_DATE_DAYS * DAY_MS) return false;
