@@ -284,4 +284,20 @@ describe('proposeItems: movements and several events', () => {
     const proposals = propose(text, 'en', { Kharkiv: KHARKIV, Russia: RUSSIA, 'Black Sea': BLACK_SEA });
     expect(proposals.map((p) => p.kind).sort()).toEqual(['exercise_area', 'troop_deployment']);
   });
+
+  it('proposes one strike at each of two targets far apart in one sentence', () => {
+    const KHERSON: PlaceSpec = { name: 'Kherson', kind: 'city', lat: 46.6354, lon: 32.6169, iso3: 'UKR' };
+    const proposals = propose('Des frappes ont visé mardi des dépôts à Kharkiv ainsi que le port de Kherson.', 'fr', { Kharkiv: KHARKIV, Kherson: KHERSON });
+    expect(proposals.map((p) => [p.kind, (p.geometry as Point).coordinates])).toEqual([
+      ['strike', [KHARKIV.lon, KHARKIV.lat]],
+      ['strike', [KHERSON.lon, KHERSON.lat]],
+    ]);
+  });
+
+  it('folds a sentence placed only by a country adjective into the event just told', () => {
+    const text = 'Troops fired on a patrol near Kharkiv, officials said on Thursday. The patrol came under fire from the Russian bank of the river on Tuesday.';
+    const proposals = propose(text, 'en', { Kharkiv: KHARKIV, Russian: { ...RUSSIA, via: 'demonym' } });
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]).toMatchObject({ kind: 'strike', startDate: '2024-12-03', geometry: { type: 'Point', coordinates: [KHARKIV.lon, KHARKIV.lat] } });
+  });
 });

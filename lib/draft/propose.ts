@@ -284,6 +284,27 @@ function movementEnds(text: string, places: SentencePlace[]): [SentencePlace, Se
   return destination ? [origin, destination] : null;
 }
 
+/** Kinds of event that one sentence may report at several places at once. */
+const SEVERAL_TARGETS: ItemKind[] = ['strike', 'front_line'];
+/** "X et Y", "X, Y", "X as well as Y": a further target named after the first. */
+const ALSO_BEFORE = /(?:^|[^\p{L}])(?:et|ainsi qu[e']|de même qu[e']|and|as well as|along with|,)\s+(?:(?:l'|le |la |les |the |des |de |d'|du |a |an |une? )?[\p{L}-]+\s+){0,6}(?:l'|le |la |les |the |d'|de |du |des |of |in |à |en |near |près d[e'] )?$/iu;
+/** Places closer than this to the first target are parts of the same event. */
+const SEPARATE_TARGET_KM = 100;
+
+/** The other places a sentence says were hit too, each far from the first one. */
+function furtherTargets(text: string, main: Located, places: SentencePlace[]): Located[] {
+  const targets: Located[] = [];
+  for (const place of places) {
+    if (place.actor || place.mention.kind === 'country' || place.mention.via === 'demonym' || main.places.includes(place)) continue;
+    const before = straightApostrophes(text.slice(Math.max(0, place.mention.start - 60), place.mention.start));
+    if (!place.locative && !ALSO_BEFORE.test(before)) continue;
+    const geometry: Geometry = { type: 'Point', coordinates: pointOf(place.mention) };
+    if ([main, ...targets].some((other) => geometryDistanceKm(other.geometry, geometry) < SEPARATE_TARGET_KM)) continue;
+    targets.push({ geometry, locationPrecision: locationPrecisionOf(place.mention), places: [place] });
+  }
+  return targets;
+}
+
 /** Where a force goes, when the sentence names no origin: "a franchi le détroit de Bachi", "sent to Gotland". */
 function movementDestination(text: string, places: SentencePlace[]): SentencePlace | undefined {
   return places.find((place) => !place.actor && DESTINATION_BEFORE.test(straightApostrophes(text.slice(Math.max(0, place.mention.start - 40), place.mention.start))));
@@ -471,12 +492,14 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
     const inSentence = placesIn(sentence, text, places);
     const cues = eventCues(sentence.text, lang);
     const own = cues.map((cue) => locate({ kind: cue.kind, at: sentence.start + cue.at }, text, inSentence));
-    if (own[0]) lastLocated = { paragraph: sentence.paragraph, sentence: sentenceIndex, located: own[0] };
+    // "from the Venezuelan bank", "Russian drones": a country named only by its adjective says little about where.
+    const vague = own[0]?.places.every((place) => place.mention.via === 'demonym');
+    if (own[0] && !vague) lastLocated = { paragraph: sentence.paragraph, sentence: sentenceIndex, located: own[0] };
     // "Le câble a cessé de fonctionner dans la nuit de lundi à mardi", "The group said its fighters had
     // overrun the base on Saturday": a sentence with no place of its own that follows an event of its
     // kind, or no event at all, goes on about that event and often says when it happened.
     const last = candidates.at(-1);
-    if (!own[0] && last && last.lastSentence === sentenceIndex - 1 && (cues.length === 0 || cues[0].kind === last.proposal.kind)) {
+    if ((!own[0] || vague) && last && last.lastSentence === sentenceIndex - 1 && (cues.length === 0 || cues[0].kind === last.proposal.kind)) {
       // A further excerpt of the same event; a sentence that reports nothing is one only when it dates it.
       if (lendDate(last, sentence) || cues.length > 0) {
         last.proposal.otherExcerpts = [...(last.proposal.otherExcerpts ?? []), { start: sentence.start, end: sentence.end, text: sentence.text }];
@@ -490,6 +513,10 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
     const near = lastLocated && (lastLocated.paragraph === sentence.paragraph || lastLocated.sentence === sentenceIndex - 1);
     const main = own[0] ?? (near ? lastLocated!.located : null);
     if (main) propose(cues[0], main, sentence, sentenceIndex, inSentence);
+    // "frappé le port de Hodeida ainsi que des sites dans la province de Saada": one strike at each target far apart.
+    if (main && SEVERAL_TARGETS.includes(cues[0].kind)) {
+      for (const target of furtherTargets(text, main, inSentence)) propose(cues[0], target, sentence, sentenceIndex, inSentence);
+    }
     // A second kind of event told in the same sentence, somewhere else ("jets moved to Evenes after an exercise off Kola").
     const second = own[1];
     if (main && second && !second.places.some((place) => main.places.some((other) => placeKey(other.mention) === placeKey(place.mention)))) {
