@@ -155,6 +155,12 @@ describe('proposeItems: geometry', () => {
     expect(proposal).toMatchObject({ kind: 'political_event', geometry: { type: 'Point', coordinates: [KHARKIV.lon, KHARKIV.lat] } });
   });
 
+  it('does not put an event where its source is ("selon un institut basé à Paris")', () => {
+    const PARIS: PlaceSpec = { name: 'Paris', kind: 'city', lat: 48.8566, lon: 2.3522, iso3: 'FRA' };
+    const [proposal] = propose('Les forces russes ont pris samedi le village de Kharkiv, selon un institut d’analyse basé à Paris.', 'fr', { Kharkiv: KHARKIV, Paris: PARIS });
+    expect(proposal).toMatchObject({ kind: 'front_line', geometry: { type: 'Point', coordinates: [KHARKIV.lon, KHARKIV.lat] } });
+  });
+
   it('skips an event with no place at all', () => {
     expect(propose('Une frappe a eu lieu mardi.', 'fr', {})).toEqual([]);
   });

@@ -149,6 +149,8 @@ const CLAIM_CUES = new RegExp(
 
 /** A place named as the one who speaks or acts ("selon Moscou", "Moscou a annoncé", "par l'armée russe"), not where it happens. */
 const ACTOR_BEFORE = /(?:selon|d'après|according to|par|by)\s+(?:(?:l'|le |la |les |the |des |du )?[\p{L}-]+\s+){0,3}(?:l'|le |la |les |the )?$/iu;
+/** "selon un institut basé à Washington", "according to a spokesman in Jammu": where the source is, not the event. */
+const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:selon|d'après|according to)\s[^,.;:()«»"]{0,60}$/iu;
 const ACTOR_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:a |ont |avait |avaient |has |have |had )?${REPORTING_VERB}(?![\\p{L}])`, 'iu');
 /** Where it happens: "à Kharkiv", "en Méditerranée", "near Bakhmut". */
 const LOCATIVE_BEFORE =
@@ -171,7 +173,7 @@ function placesIn(sentence: Sentence, text: string, places: PlaceMention[]): Sen
     const before = straightApostrophes(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
     const after = straightApostrophes(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
     const locative = (mention.via === 'demonym' ? LOCATIVE_BEFORE_DEMONYM : LOCATIVE_BEFORE).test(before);
-    found.push({ index, mention, actor: ACTOR_BEFORE.test(before) || ACTOR_AFTER.test(after), locative });
+    found.push({ index, mention, actor: ACTOR_BEFORE.test(before) || SOURCE_BEFORE.test(before) || ACTOR_AFTER.test(after), locative });
   });
   return found;
 }
@@ -287,7 +289,8 @@ function movementEnds(text: string, places: SentencePlace[]): [SentencePlace, Se
 /** Kinds of event that one sentence may report at several places at once. */
 const SEVERAL_TARGETS: ItemKind[] = ['strike', 'front_line'];
 /** "X et Y", "X, Y", "X as well as Y": a further target named after the first. */
-const ALSO_BEFORE = /(?:^|[^\p{L}])(?:et|ainsi qu[e']|de même qu[e']|and|as well as|along with|,)\s+(?:(?:l'|le |la |les |the |des |de |d'|du |a |an |une? )?[\p{L}-]+\s+){0,6}(?:l'|le |la |les |the |d'|de |du |des |of |in |à |en |near |près d[e'] )?$/iu;
+const ALSO_BEFORE =
+  /(?:^|[^\p{L}])(?:et|ainsi qu[e']|de même qu[e']|and|as well as|along with|,)\s+(?:(?:(?:l'|le |la |les |the |des |de |d'|du |a |an |une? )?[\p{L}-]+\s+){0,6}(?:d'|de |du |des |of |in |à |en |dans |near |près d[e'] )(?:l'|le |la |les |the )?|(?:l'|le |la |les |the )?)$/iu;
 /** Places closer than this to the first target are parts of the same event. */
 const SEPARATE_TARGET_KM = 100;
 
