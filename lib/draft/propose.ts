@@ -495,9 +495,9 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
     const inSentence = placesIn(sentence, text, places);
     const cues = eventCues(sentence.text, lang);
     const own = cues.map((cue) => locate({ kind: cue.kind, at: sentence.start + cue.at }, text, inSentence));
-    // "from the Venezuelan bank", "Russian drones": a country named only by its adjective says little about where.
-    const vague = own[0]?.places.every((place) => place.mention.via === 'demonym');
-    if (own[0] && !vague) lastLocated = { paragraph: sentence.paragraph, sentence: sentenceIndex, located: own[0] };
+    // "from the Venezuelan bank", "Russian drones": a country named only by its adjective says little about
+    // where, unless the adjective is the place ("sur le sol russe").
+    const vague = own[0]?.places.every((place) => place.mention.via === 'demonym' && !place.locative);
     // "Le câble a cessé de fonctionner dans la nuit de lundi à mardi", "The group said its fighters had
     // overrun the base on Saturday": a sentence with no place of its own that follows an event of its
     // kind, or no event at all, goes on about that event and often says when it happened.
@@ -510,6 +510,7 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
       }
       return;
     }
+    if (own[0]) lastLocated = { paragraph: sentence.paragraph, sentence: sentenceIndex, located: own[0] };
     if (cues.length === 0) return;
     // "dans cette zone", "there": an event with no place of its own is where the last event was, in its
     // paragraph or just before it.
