@@ -101,14 +101,14 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'menac\\p{L}*', 'élections?', 'investiture', 'sanctions?', 'manifest\\p{L}*', 'démission\\p{L}*', 'décrets?', 'référendum',
         "état d'urgence", 'loi martiale', 'expuls\\p{L}*', 'ultimatum', "coup d'état", 'putsch', 'prêt\\p{L}* serment', 'interdi\\p{L}*',
-        'condamn\\p{L}*', 'accus\\p{L}*', 'mobilisation', 'inspect\\p{L}*', 'évacu\\p{L}*', 'couvre-feu', "en état d'alerte", '~ordonn\\p{L}*',
+        'condamn\\p{L}*', 'accus\\p{L}*', 'mobilisation', 'inspect\\p{L}*', 'évacu\\p{L}*', 'couvre-feu', 'conseil (?:[\\p{L}-]+ ){0,2}de (?:sécurité|défense)', "en état d'alerte", '~ordonn\\p{L}*',
         "(?:ferm\\p{L}* (?:des |les |leurs )?écoles|écoles (?:ont été |sont )?fermées)",
         "ferm\\p{L}* (?:la |sa |ses |les |l')?(?:frontières?|postes?[- ]frontières?|passages?|points? de passage|espace aérien)", '~élu\\p{L}*', '~nommé\\p{L}*', '~vote\\p{L}*',
       ],
       en: [
         'threat\\p{L}*', 'elections?', 'inaugurat\\p{L}*', 'sanctions?', 'protest\\p{L}*', 'resign\\p{L}*', 'decrees?', 'referendum',
         'state of emergency', 'martial law', 'expel\\p{L}*', 'ultimatum', 'coup', 'sworn in', 'banned', 'condemn\\p{L}*', 'accus\\p{L}*',
-        'mobilization', 'mobilisation', 'inspect\\p{L}*', 'evacuat\\p{L}*', 'curfew', 'on (?:high )?alert', '~ordered',
+        'mobilization', 'mobilisation', 'inspect\\p{L}*', 'evacuat\\p{L}*', 'curfew', '(?:national )?security council', 'cabinet', 'on (?:high )?alert', '~ordered',
         'schools? (?:[\\p{L}-]+ ){0,6}(?:were |was |have been |had been )?(?:closed|shut)', 'clos(?:e|ed|ing) (?:the |its |their )?(?:border|crossing|airspace)', '~elected', '~appointed', '~vote\\p{L}*',
       ],
     },

@@ -99,6 +99,10 @@ describe('eventKind', () => {
     expect(eventKind('Opposition leaders will meet in the capital on Wednesday.', 'en')).toBe('diplomatic_contact');
   });
 
+  it('reads a government convening its own security council as a political event', () => {
+    expect(eventKind('La présidente a réuni mercredi le Conseil suprême de sécurité et ordonné des contrôles.', 'fr')).toBe('political_event');
+  });
+
   it('reads an English phone call as a diplomatic contact', () => {
     expect(eventKind('The two ministers held talks by phone on Monday.', 'en')).toBe('diplomatic_contact');
   });
