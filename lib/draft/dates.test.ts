@@ -51,6 +51,18 @@ describe('recogniseDates: past bias', () => {
     expect(onlyDate('Les ministres se réuniront jeudi prochain.', 'fr').date).toBe('2024-12-12');
   });
 
+  it('reads a bare English weekday after "will" as the next one', () => {
+    expect(onlyDate('The ministers will meet in Astana on Tuesday.', 'en').date).toBe('2024-12-10');
+  });
+
+  it('reads a bare French weekday after a verb in the future tense as the next one', () => {
+    expect(onlyDate('Le médiateur réunira les négociateurs des deux parties mardi à Bruxelles.', 'fr').date).toBe('2024-12-10');
+  });
+
+  it('keeps a weekday in the past when the future word comes after it ("said on Monday they would")', () => {
+    expect(onlyDate('The minister said on Monday they would stay.', 'en').date).toBe('2024-12-02');
+  });
+
   it('reads "dans la nuit de dimanche à lundi" as the last such night', () => {
     expect(onlyDate('dans la nuit de dimanche à lundi', 'fr')).toMatchObject({ date: '2024-12-01', endDate: '2024-12-02', precision: 'day' });
   });
@@ -107,6 +119,14 @@ describe('recogniseDates: what is not a date', () => {
     expect(recogniseDates('The sirens sounded at 10 a.m.', 'en', PUBLISHED)).toEqual([]);
   });
 
+  it('leaves out "now"', () => {
+    expect(recogniseDates('The coast guard now publishes videos.', 'en', PUBLISHED)).toEqual([]);
+  });
+
+  it('does not read "last a week" as last week', () => {
+    expect(recogniseDates('The drills would last a week.', 'en', PUBLISHED)).toEqual([]);
+  });
+
   it('leaves out a date relative to another event ("two days after")', () => {
     expect(recogniseDates('The attack came two days after the talks.', 'en', PUBLISHED)).toEqual([]);
   });
@@ -127,8 +147,32 @@ describe('recogniseDates: repairs', () => {
     expect(recogniseDates('They met on Monday. The next day, shelling resumed.', 'en', PUBLISHED)[1]).toMatchObject({ date: '2024-12-03', precision: 'day' });
   });
 
+  it('reads "le même jour" as the last day named', () => {
+    expect(recogniseDates('Des tirs ont eu lieu lundi. Le même jour, Belgrade a protesté.', 'fr', PUBLISHED)[1]).toMatchObject({ text: 'Le même jour', date: '2024-12-02' });
+  });
+
+  it('reads "overnight" as the night before publication', () => {
+    expect(onlyDate('Drones hit the port overnight, officials said.', 'en')).toMatchObject({ text: 'overnight', date: '2024-12-04', endDate: '2024-12-05', precision: 'day' });
+  });
+
+  it('reads "cette nuit" as the night before publication, not the coming one', () => {
+    expect(onlyDate('Cette nuit, un drone a frappé le port.', 'fr')).toMatchObject({ date: '2024-12-04', endDate: '2024-12-05' });
+  });
+
+  it('leaves "overnight" to the weekdays named with it', () => {
+    expect(onlyDate('Drones struck the port overnight Sunday to Monday.', 'en')).toMatchObject({ date: '2024-12-01', endDate: '2024-12-02' });
+  });
+
   it('finds the weekday in "night on Thursday"', () => {
     expect(onlyDate('Protesters rallied for a third night on Thursday.', 'en')).toMatchObject({ text: 'Thursday', date: '2024-12-05' });
+  });
+
+  it('finds the days in "the night of December 20 to 21"', () => {
+    expect(onlyDate('Two ships left the port in the night of November 20 to 21.', 'en')).toMatchObject({ date: '2024-11-20', endDate: '2024-11-21', precision: 'day' });
+  });
+
+  it('reads "December 8 last year" in the year before publication', () => {
+    expect(onlyDate('after the fall of the regime on December 8 last year.', 'en')).toMatchObject({ text: 'December 8 last year', date: '2023-12-08' });
   });
 
   it('keeps "next week" though it lies ahead', () => {

@@ -31,12 +31,16 @@ export const EVENT_LEXICON: KindCues[] = [
     cues: {
       fr: [
         'frappes?', 'frappée?s?', 'frappé', 'bombard\\p{L}*', 'pilonn\\p{L}*', 'attaques?', 'attaqu\\p{L}*', 'explosions?', 'roquettes?',
-        'obus', 'raids?', 'abattu\\p{L}*', 'détruit\\p{L}*', 'touché\\p{L}*', 'visé\\p{L}*', 'tués?', 'tuées?', 'blessés?', 'incendie', 'endommag\\p{L}*', 'sabot\\p{L}*', 'ouvert le feu', 'mortiers?', 'tirs? d\\p{L}* (?:artillerie|mortier)', 'échanges? de tirs', 'tirs avaient été échangés',
+        'obus', 'raids?', 'abattu\\p{L}*', 'détruit\\p{L}*', 'touché\\p{L}*', 'visé\\p{L}*', 'tués?', 'tuées?', 'blessés?', 'incendie', 'endommag\\p{L}*', 'sabot\\p{L}*', 'ouvert le feu', 'mortiers?', 'tirs? d\\p{L}* (?:artillerie|mortier)', 'échanges? de tirs', 'tirs avaient été échangés', 'échang\\p{L}* (?:des |de )?tirs',
+        'essuyé (?:des |de )?tirs', 'tiré (?:sur|contre)', 'sous le feu', 'coups? de semonce', 'canons? à eau', 'éperonn\\p{L}*', 'arraisonn\\p{L}*', 'embuscades?', 'assassin\\p{L}*',
+        '(?:saisi|détourn|intercept)\\p{L}* (?:[\\p{L}-]+ ){0,3}(?:pétroliers?|navires?|cargos?|vraquiers?|porte-conteneurs|bateaux?)',
         '~missiles?', '~drones?', '~tirs?', '~tiré\\p{L}*', '~projectiles?',
       ],
       en: [
         'strikes?', 'struck', 'airstrikes?', 'air strikes?', 'shell(?:ing|ed)', 'bombard\\p{L}*', 'bomb(?:ing|ed|s)', 'attack(?:s|ed)?',
-        'explosions?', 'blasts?', 'rockets?', 'raids?', 'shot down', 'destroyed', 'killed', 'wounded', 'injured', 'damag\\p{L}*', 'sabot\\p{L}*', 'severed', 'opened fire', 'mortars?', 'exchange of fire', 'gunfire', 'artillery', '~hit',
+        'explosions?', 'blasts?', 'rockets?', 'raids?', 'shot down', 'destroyed', 'killed', 'wounded', 'injured', 'damag\\p{L}*', 'sabot\\p{L}*', 'severed', 'opened fire', 'mortars?', 'exchange of fire', 'exchang\\p{L}* (?:[\\p{L}-]+ )?fire', 'came under (?:[\\p{L}-]+ )?fire', 'gunfire', 'artillery', '~hit',
+        'warning shots', 'fired (?:[\\p{L}-]+ ){0,3}(?:on|at|upon)', 'water cannons?', 'ramm(?:ed|ing)', 'ambush\\p{L}*', 'assassinat\\p{L}*',
+        '(?:seiz|board|hijack|intercept)\\p{L}* (?:[\\p{L}-]+ ){0,3}(?:tankers?|ships?|vessels?|boats?|freighters?|carriers?)',
         '~missiles?', '~drones?', '~fired', '~launched', '~shells',
       ],
     },
@@ -49,12 +53,12 @@ export const EVENT_LEXICON: KindCues[] = [
         'déploi\\p{L}*', 'déploy\\p{L}*', 'renforts?', 'dépêch\\p{L}*', 'achemin\\p{L}*', "envoi d\\p{L}* (?:troupes|soldats|militaires)",
         'envoy\\p{L}* (?:des )?(?:troupes|soldats|militaires)', 'mouvements? de troupes', 'convois? militaires?', 'stationn\\p{L}*', 'massé\\p{L}*',
         'escales?', 'escort\\p{L}*', '(?:envoy|dépêch|transfér|redéploy)\\p{L}* (?:[\\p{L}-]+ ){0,5}(?:à|en|au|aux|vers)', '~troupes', '~soldats', '~militaires', '~convois?', '~envoi', '~arriv\\p{L}*', '~frégates?', '~porte-avions',
-        '~navires? de guerre', '~destroyers?', '~sous-marins?', '~unités', '~bataillons?', '~brigades?', '~chasseurs', '~bombardiers', '~avions',
+        '~navires? de guerre', '~patrouill\\p{L}*', '~destroyers?', '~sous-marins?', '~unités', '~bataillons?', '~brigades?', '~chasseurs', '~bombardiers', '~avions',
       ],
       en: [
         'deploy\\p{L}*', 'reinforcements?', 'dispatch\\p{L}*', 'sent (?:troops|soldiers|forces)', 'troop movements?', 'military convoys?',
         'build-?up', 'stationed', 'massing', 'redeploy\\p{L}*', 'port calls?', 'escort\\p{L}*', '(?:sent|dispatched|moved|transferred|redeployed) (?:[\\p{L}-]+ ){0,5}(?:to|into|towards?)', '~troops', '~soldiers', '~convoys?', '~sent', '~arriv\\p{L}*',
-        '~moved', '~frigates?', '~aircraft carriers?', '~carriers?', '~warships?', '~destroyers?', '~submarines?', '~units', '~battalions?', '~brigades?',
+        '~moved', '~patrol(?:s|led|ling)', '~frigates?', '~aircraft carriers?', '~carriers?', '~warships?', '~destroyers?', '~submarines?', '~units', '~battalions?', '~brigades?',
         '~fighter jets', '~bombers', '~aircraft',
       ],
     },
@@ -65,13 +69,13 @@ export const EVENT_LEXICON: KindCues[] = [
     cues: {
       fr: [
         'offensives?', 'contre-offensives?', 'perd\\p{L}* du terrain', 'gagn\\p{L}* du terrain', "pris le contrôle", "s'est emparé\\p{L}*",
-        "s'emparer", 'empar\\p{L}*', 'reprise', 'ligne de front', 'lignes de front', 'combats?', 'encercl\\p{L}*', 'percée', 'repli', 'recul\\p{L}*',
-        'assauts?', 'conquête', 'conquis', 'avancée', 'avancées', 'affrontements?', 'ligne de démarcation', 'incursions?', 'contrôl\\p{L}*', "(?:a|ont|avait|avaient) pris (?:le |la |l'|les )?(?:contrôle|villes?|villages?|localités?|positions?|quartiers?)", 'bornes? frontalières', 'blocus', 'assiég\\p{L}*', '~franchi\\p{L}*', '~avanc\\p{L}*', '~progress\\p{L}*', '~front', '~rebelles', '~repris',
+        "s'emparer", 'empar\\p{L}*', 'reprise', 'ligne de front', 'lignes de front', 'combats?', 'encercl\\p{L}*', 'percée', 'pris d\\p{L}* assaut', 'repli', 'recul\\p{L}*',
+        'assauts?', 'conquête', 'conquis', 'avancée', 'avancées', 'affrontements?', 'ligne de démarcation', 'incursions?', 'contrôl(?:e|ée|ées|ent|ait|aient|er|ant)', "(?:a|ont|avait|avaient) pris (?:[\\p{L}-]+ )?(?:le |la |l'|les )?(?:contrôle|villes?|villages?|localités?|positions?|quartiers?)", 'bornes? frontalières', 'blocus', 'assiég\\p{L}*', '~franchi\\p{L}*', '~avanc\\p{L}*', '~progress\\p{L}*', '~front', '~rebelles', '~repris',
       ],
       en: [
         'offensives?', 'counteroffensives?', 'counter-offensives?', 'captur\\p{L}*', 'seiz\\p{L}*', 'took control', 'retook', 'recaptur\\p{L}*',
         'front ?lines?', 'gain(?:ed|ing|s)? ground', 'los(?:t|ing|es) ground', 'fighting', 'clashes', 'clashed', 'battles?', 'encircl\\p{L}*',
-        'withdr\\p{L}*', 'retreat\\p{L}*', 'assaults?', 'demarcation line', 'incursions?', 'took (?:the )?(?:control|towns?|city|villages?|positions?)', 'controls?', 'controlled', 'under (?:the )?control', 'border markers', 'blockade', 'besieg\\p{L}*', 'siege', '~crossed', '~advanc\\p{L}*', '~front', '~rebels',
+        'withdr\\p{L}*', 'retreat\\p{L}*', 'assaults?', 'demarcation line', 'incursions?', 'took (?:the )?(?:control|towns?|city|villages?|positions?)', 'control (?:of|over)', 'controls (?:the|most|much|all|parts?)', 'controlled', 'overr(?:an|un)', 'overrunning', 'under (?:the )?control', 'border markers', 'blockade', 'besieg\\p{L}*', 'siege', '~crossed', '~advanc\\p{L}*', '~front', '~rebels',
       ],
     },
   },
@@ -81,11 +85,11 @@ export const EVENT_LEXICON: KindCues[] = [
     cues: {
       fr: [
         'entretenu\\p{L}*', 'entretiens?', "s'entret\\p{L}*", 'appels? téléphoniques?', 'au téléphone', 'téléphon\\p{L}*', 'conversations?',
-        'rencontr\\p{L}*', 'réunions?', 'réuni\\p{L}*', 'sommet', "s'est rendu\\p{L}*", 'visites?', 'pourparlers', 'négociations?', 'accords?',
+        'rencontr\\p{L}*', 'réunions?', 'réuni\\p{L}*', 'sommet', "s'est rendu\\p{L}*", "se rend(?:ra|ront|re)?", '~attendue?s? (?:à|en|au)', 'visites?', 'pourparlers', 'négociations?', 'accords?',
         'convoqu\\p{L}*', 'médiation', 'délégations?', '~appels?', '~discut\\p{L}*', '~échang\\p{L}*', '~reçu\\p{L}*', '~ambassadeurs?', '~émissaires?',
       ],
       en: [
-        'phone call', 'phoned', 'spoke (?:with|to)', 'talked', 'talks', 'met', 'meetings?', 'summit', 'visit(?:ed|s)?', 'negotiations?',
+        'phone call', 'phoned', 'spoke (?:with|to)', 'talked', 'talks', 'met', 'meet(?:s|ing)?', 'meetings?', '~travel\\p{L}* to', '~flew to', 'summit', 'visit(?:ed|s)?', 'negotiations?',
         'held talks', 'hosted', 'agreements?', 'summon\\p{L}*', 'mediat\\p{L}*', 'delegations?', '~calls?', '~called', '~discuss\\p{L}*', '~ambassadors?', '~envoys?',
       ],
     },
@@ -97,13 +101,15 @@ export const EVENT_LEXICON: KindCues[] = [
       fr: [
         'menac\\p{L}*', 'élections?', 'investiture', 'sanctions?', 'manifest\\p{L}*', 'démission\\p{L}*', 'décrets?', 'référendum',
         "état d'urgence", 'loi martiale', 'expuls\\p{L}*', 'ultimatum', "coup d'état", 'putsch', 'prêt\\p{L}* serment', 'interdi\\p{L}*',
-        'condamn\\p{L}*', 'accus\\p{L}*', 'mobilisation', 'inspect\\p{L}*',
+        'condamn\\p{L}*', 'accus\\p{L}*', 'mobilisation', 'inspect\\p{L}*', 'évacu\\p{L}*', 'couvre-feu', 'conseil (?:[\\p{L}-]+ ){0,2}de (?:sécurité|défense)', "en état d'alerte", '~ordonn\\p{L}*',
+        "(?:ferm\\p{L}* (?:des |les |leurs )?écoles|écoles (?:ont été |sont )?fermées)",
         "ferm\\p{L}* (?:la |sa |ses |les |l')?(?:frontières?|postes?[- ]frontières?|passages?|points? de passage|espace aérien)", '~élu\\p{L}*', '~nommé\\p{L}*', '~vote\\p{L}*',
       ],
       en: [
         'threat\\p{L}*', 'elections?', 'inaugurat\\p{L}*', 'sanctions?', 'protest\\p{L}*', 'resign\\p{L}*', 'decrees?', 'referendum',
         'state of emergency', 'martial law', 'expel\\p{L}*', 'ultimatum', 'coup', 'sworn in', 'banned', 'condemn\\p{L}*', 'accus\\p{L}*',
-        'mobilization', 'mobilisation', 'inspect\\p{L}*', 'clos(?:e|ed|ing) (?:the |its |their )?(?:border|crossing|airspace)', '~elected', '~appointed', '~vote\\p{L}*',
+        'mobilization', 'mobilisation', 'inspect\\p{L}*', 'evacuat\\p{L}*', 'curfew', '(?:national )?security council', 'cabinet', 'on (?:high )?alert', '~ordered',
+        'schools? (?:[\\p{L}-]+ ){0,6}(?:were |was |have been |had been )?(?:closed|shut)', 'clos(?:e|ed|ing) (?:the |its |their )?(?:border|crossing|airspace)', '~elected', '~appointed', '~vote\\p{L}*',
       ],
     },
   },

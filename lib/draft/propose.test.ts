@@ -75,6 +75,34 @@ describe('eventKind', () => {
     expect(eventKind('Autant de questions qui laissent présager de nouvelles turbulences.', 'fr')).toBeNull();
   });
 
+  it('finds no event in a denied one ("were not damaged")', () => {
+    expect(eventKind('The pipelines that carry oil to the coast were not damaged, their operator said.', 'en')).toBeNull();
+  });
+
+  it('finds no event in a denied French one ("n’ont pas été endommagés")', () => {
+    expect(eventKind('Les oléoducs n’ont pas été endommagés, selon l’opérateur.', 'fr')).toBeNull();
+  });
+
+  it('reads the boarding of a tanker as a strike, not a capture of ground', () => {
+    expect(eventKind('The Guards seized a Liberian-flagged tanker in the strait.', 'en')).toBe('strike');
+  });
+
+  it('reads a patrol that came under fire as a strike', () => {
+    expect(eventKind('The patrol came under fire from the far bank of the river while escorting a boat.', 'en')).toBe('strike');
+  });
+
+  it('does not read border checks ("contrôles") as control of ground', () => {
+    expect(eventKind('Le gouvernement a ordonné le renforcement des contrôles le long de la frontière.', 'fr')).not.toBe('front_line');
+  });
+
+  it('reads a meeting still to come as a diplomatic contact', () => {
+    expect(eventKind('Opposition leaders will meet in the capital on Wednesday.', 'en')).toBe('diplomatic_contact');
+  });
+
+  it('reads a government convening its own security council as a political event', () => {
+    expect(eventKind('La présidente a réuni mercredi le Conseil suprême de sécurité et ordonné des contrôles.', 'fr')).toBe('political_event');
+  });
+
   it('reads an English phone call as a diplomatic contact', () => {
     expect(eventKind('The two ministers held talks by phone on Monday.', 'en')).toBe('diplomatic_contact');
   });
@@ -126,6 +154,17 @@ describe('proposeItems: geometry', () => {
     expect((proposal.geometry as LineString).coordinates).toEqual([capital('RUS'), [KHARKIV.lon, KHARKIV.lat]]);
   });
 
+  it('puts a protest at the town whose bridge it blocked, not at the country of the protesters', () => {
+    const [proposal] = propose('Des manifestants russes ont bloqué lundi le pont de Kharkiv pour protester.', 'fr', { russes: { ...RUSSIA, via: 'demonym' }, Kharkiv: KHARKIV });
+    expect(proposal).toMatchObject({ kind: 'political_event', geometry: { type: 'Point', coordinates: [KHARKIV.lon, KHARKIV.lat] } });
+  });
+
+  it('does not put an event where its source is ("selon un institut basé à Paris")', () => {
+    const PARIS: PlaceSpec = { name: 'Paris', kind: 'city', lat: 48.8566, lon: 2.3522, iso3: 'FRA' };
+    const [proposal] = propose('Les forces russes ont pris samedi le village de Kharkiv, selon un institut d’analyse basé à Paris.', 'fr', { Kharkiv: KHARKIV, Paris: PARIS });
+    expect(proposal).toMatchObject({ kind: 'front_line', geometry: { type: 'Point', coordinates: [KHARKIV.lon, KHARKIV.lat] } });
+  });
+
   it('skips an event with no place at all', () => {
     expect(propose('Une frappe a eu lieu mardi.', 'fr', {})).toEqual([]);
   });
@@ -151,6 +190,30 @@ describe('proposeItems: dates', () => {
     const text = 'Talks ended on Monday. Hours later, a missile strike hit Kharkiv.';
     const [proposal] = propose(text, 'en', { Kharkiv: KHARKIV });
     expect(proposal).toMatchObject({ startDate: '2024-12-02', datePrecision: 'day' });
+  });
+
+  it('takes, of two dates in a sentence, the one nearest the event’s words', () => {
+    const text = 'The army chief toured the front last week, and a brigade was moved to Kharkiv on Tuesday.';
+    const [proposal] = propose(text, 'en', { Kharkiv: KHARKIV });
+    expect(proposal).toMatchObject({ kind: 'troop_deployment', startDate: '2024-12-03', datePrecision: 'day' });
+  });
+
+  it('dates an announced event by the placeless sentence after it that tells when it happened', () => {
+    const text = 'The rebels said on Wednesday they had captured Kharkiv.\nTheir fighters overran the last base in the town on Monday after weeks of fighting.';
+    const proposals = propose(text, 'en', { Kharkiv: KHARKIV });
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]).toMatchObject({ kind: 'front_line', startDate: '2024-12-02', datePrecision: 'day', announcedAt: '2024-12-04' });
+  });
+
+  it('does not date an event by an old "since" that belongs to another clause', () => {
+    const text = 'Fighting flared on Monday. Shelling hit three villages near Kharkiv, wounding five people, and officials accused Russia of breaking a truce that has held since February 2021.';
+    const [proposal] = propose(text, 'en', { Kharkiv: KHARKIV, Russia: RUSSIA });
+    expect(proposal).toMatchObject({ kind: 'strike', startDate: '2024-12-02', datePrecision: 'day' });
+  });
+
+  it('dates a state by the "since" that follows its words ("under blockade since March")', () => {
+    const [proposal] = propose('The junta said Kharkiv had been under blockade since March.', 'en', { Kharkiv: KHARKIV });
+    expect(proposal).toMatchObject({ kind: 'front_line', startDate: '2024-03-01', datePrecision: 'month' });
   });
 
   it('falls back to the publication day with an unknown precision', () => {
@@ -230,5 +293,21 @@ describe('proposeItems: movements and several events', () => {
     const text = 'Troops were sent to Kharkiv on Monday after Russia held naval drills in the Black Sea.';
     const proposals = propose(text, 'en', { Kharkiv: KHARKIV, Russia: RUSSIA, 'Black Sea': BLACK_SEA });
     expect(proposals.map((p) => p.kind).sort()).toEqual(['exercise_area', 'troop_deployment']);
+  });
+
+  it('proposes one strike at each of two targets far apart in one sentence', () => {
+    const KHERSON: PlaceSpec = { name: 'Kherson', kind: 'city', lat: 46.6354, lon: 32.6169, iso3: 'UKR' };
+    const proposals = propose('Des frappes ont visé mardi des dépôts à Kharkiv ainsi que le port de Kherson.', 'fr', { Kharkiv: KHARKIV, Kherson: KHERSON });
+    expect(proposals.map((p) => [p.kind, (p.geometry as Point).coordinates])).toEqual([
+      ['strike', [KHARKIV.lon, KHARKIV.lat]],
+      ['strike', [KHERSON.lon, KHERSON.lat]],
+    ]);
+  });
+
+  it('folds a sentence placed only by a country adjective into the event just told', () => {
+    const text = 'Troops fired on a patrol near Kharkiv, officials said on Thursday. The patrol came under fire from the Russian bank of the river on Tuesday.';
+    const proposals = propose(text, 'en', { Kharkiv: KHARKIV, Russian: { ...RUSSIA, via: 'demonym' } });
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]).toMatchObject({ kind: 'strike', startDate: '2024-12-03', geometry: { type: 'Point', coordinates: [KHARKIV.lon, KHARKIV.lat] } });
   });
 });

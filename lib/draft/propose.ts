@@ -93,6 +93,9 @@ const COMPILED_LEXICON = EVENT_LEXICON.map((entry) => ({
 /** "cet entretien", "this call": a word that points back to an event already told does not report a new one. */
 const POINTS_BACK = /(?:^|[^\p{L}])(?:ce|cet|cette|ces|this|that|these|those|the same)\s+(?:[\p{L}-]+\s+(?:de\s+|d'|of\s+)?)?$/iu;
 
+/** "were not damaged", "n'ont pas été touchés", "aucun blessé": a cue that is denied reports nothing. */
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|never|no|nobody|n'|ne|pas|jamais|aucune?|personne|without|sans)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+
 const MIN_EVENT_SCORE = 2;
 
 const straightApostrophes = (text: string) => text.replace(/[’‘ʼ]/g, "'");
@@ -112,7 +115,8 @@ function eventCues(sentence: string, lang: DraftLanguage): EventCue[] {
     let strongest: { at: number; weight: number } | null = null;
     for (const cue of entry.cues[lang]) {
       for (const match of text.matchAll(cue.pattern)) {
-        if (POINTS_BACK.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+        const before = text.slice(Math.max(0, match.index - 30), match.index);
+        if (POINTS_BACK.test(before) || NEGATED_BEFORE.test(before)) continue;
         score += cue.weight;
         if (!strongest || cue.weight > strongest.weight) strongest = { at: match.index, weight: cue.weight };
         break;
@@ -145,6 +149,8 @@ const CLAIM_CUES = new RegExp(
 
 /** A place named as the one who speaks or acts ("selon Moscou", "Moscou a annoncé", "par l'armée russe"), not where it happens. */
 const ACTOR_BEFORE = /(?:selon|d'après|according to|par|by)\s+(?:(?:l'|le |la |les |the |des |du )?[\p{L}-]+\s+){0,3}(?:l'|le |la |les |the )?$/iu;
+/** "selon un institut basé à Washington", "according to a spokesman in Jammu": where the source is, not the event. */
+const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:selon|d'après|according to)\s[^,.;:()«»"]{0,60}$/iu;
 const ACTOR_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:a |ont |avait |avaient |has |have |had )?${REPORTING_VERB}(?![\\p{L}])`, 'iu');
 /** Where it happens: "à Kharkiv", "en Méditerranée", "near Bakhmut". */
 const LOCATIVE_BEFORE =
@@ -167,7 +173,7 @@ function placesIn(sentence: Sentence, text: string, places: PlaceMention[]): Sen
     const before = straightApostrophes(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
     const after = straightApostrophes(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
     const locative = (mention.via === 'demonym' ? LOCATIVE_BEFORE_DEMONYM : LOCATIVE_BEFORE).test(before);
-    found.push({ index, mention, actor: ACTOR_BEFORE.test(before) || ACTOR_AFTER.test(after), locative });
+    found.push({ index, mention, actor: ACTOR_BEFORE.test(before) || SOURCE_BEFORE.test(before) || ACTOR_AFTER.test(after), locative });
   });
   return found;
 }
@@ -280,6 +286,28 @@ function movementEnds(text: string, places: SentencePlace[]): [SentencePlace, Se
   return destination ? [origin, destination] : null;
 }
 
+/** Kinds of event that one sentence may report at several places at once. */
+const SEVERAL_TARGETS: ItemKind[] = ['strike', 'front_line'];
+/** "X et Y", "X, Y", "X as well as Y": a further target named after the first. */
+const ALSO_BEFORE =
+  /(?:^|[^\p{L}])(?:et|ainsi qu[e']|de même qu[e']|and|as well as|along with|,)\s+(?:(?:(?:l'|le |la |les |the |des |de |d'|du |a |an |une? )?[\p{L}-]+\s+){0,6}(?:d'|de |du |des |of |in |à |en |dans |near |près d[e'] )(?:l'|le |la |les |the )?|(?:l'|le |la |les |the )?)$/iu;
+/** Places closer than this to the first target are parts of the same event. */
+const SEPARATE_TARGET_KM = 100;
+
+/** The other places a sentence says were hit too, each far from the first one. */
+function furtherTargets(text: string, main: Located, places: SentencePlace[]): Located[] {
+  const targets: Located[] = [];
+  for (const place of places) {
+    if (place.actor || place.mention.kind === 'country' || place.mention.via === 'demonym' || main.places.includes(place)) continue;
+    const before = straightApostrophes(text.slice(Math.max(0, place.mention.start - 60), place.mention.start));
+    if (!place.locative && !ALSO_BEFORE.test(before)) continue;
+    const geometry: Geometry = { type: 'Point', coordinates: pointOf(place.mention) };
+    if ([main, ...targets].some((other) => geometryDistanceKm(other.geometry, geometry) < SEPARATE_TARGET_KM)) continue;
+    targets.push({ geometry, locationPrecision: locationPrecisionOf(place.mention), places: [place] });
+  }
+  return targets;
+}
+
 /** Where a force goes, when the sentence names no origin: "a franchi le détroit de Bachi", "sent to Gotland". */
 function movementDestination(text: string, places: SentencePlace[]): SentencePlace | undefined {
   return places.find((place) => !place.actor && DESTINATION_BEFORE.test(straightApostrophes(text.slice(Math.max(0, place.mention.start - 40), place.mention.start))));
@@ -291,7 +319,12 @@ function movementDestination(text: string, places: SentencePlace[]): SentencePla
  * the event is left to its paragraph's last place.
  */
 function politicalPlace(places: SentencePlace[], cueAt: number): SentencePlace | undefined {
-  return mainPlace(places.filter((place) => place.locative), cueAt) ?? places.find((place) => place.actor);
+  return (
+    mainPlace(places.filter((place) => place.locative), cueAt) ??
+    places.find((place) => place.actor) ??
+    // "bloqué le pont de Mitrovica": a town or a region named by the sentence is where it happens; a country may be its object.
+    mainPlace(places.filter((place) => place.mention.kind !== 'country'), cueAt)
+  );
 }
 
 function locationPrecisionOf(mention: PlaceMention): LocationPrecision {
@@ -339,6 +372,9 @@ const REPORTED_ON_BEFORE = new RegExp(`${REPORTING_VERB}\\s+(?:[\\p{L}-]+\\s+){0
 /** "depuis octobre 2023", "since 2022": when something began, not when this event happened. */
 const BACKGROUND_BEFORE = /(?:depuis|since|dès|from)\s+(?:(?:le |la |l'|the |en |in )?)?$/iu;
 
+/** How far from the event's words a "since …" may stand and still say when the event began. */
+const BACKGROUND_REACH = 60;
+
 /** How long before its announcement an event may be dated by the sentence after it. */
 const LENT_DATE_DAYS = 14;
 
@@ -366,12 +402,22 @@ const fromMention = (mention: DateMention, source: DateSource, dates: DateMentio
  * Tuesday exercises held at an unknown date"); else the last date before it in its paragraph; else
  * the last recent event date before it in the article; else the publication day, precision unknown.
  */
-/** The date a sentence gives its event itself (or its announcement), if any. */
-function sentenceDate(sentence: Sentence, text: string, dates: DateMention[]): Dated | null {
+/**
+ * The date a sentence gives its event itself (or its announcement), if any. Of several, the one
+ * nearest the words that tell the event ("toured the posts last week, and a brigade was moved to X
+ * three days ago": the move is three days ago).
+ */
+function sentenceDate(sentence: Sentence, text: string, dates: DateMention[], published: string, cueAt = sentence.start): Dated | null {
   const inSentence = dates.filter((date) => date.start >= sentence.start && date.end <= sentence.end);
   const roles = inSentence.map((date) => dateRole(text, date));
-  // "since January": when the event began, unless the sentence dates the event itself.
-  const event = inSentence.find((_date, i) => roles[i] === 'event') ?? inSentence.find((_date, i) => roles[i] === 'background');
+  const distance = (date: DateMention) => Math.min(Math.abs(date.start - cueAt), Math.abs(date.end - cueAt));
+  const nearest = (role: ReturnType<typeof dateRole>) =>
+    inSentence.filter((_date, i) => roles[i] === role).sort((a, b) => distance(a) - distance(b))[0];
+  // "under blockade since March": when the event began, unless the sentence dates the event itself; an
+  // old "since" further off belongs to another clause ("…, and accused X of breaking a truce that has held since 2021").
+  const background = nearest('background');
+  const ownBackground = background && (distance(background) <= BACKGROUND_REACH || dayMs(published) - dayMs(background.date) <= RECENT_DAYS * DAY_MS);
+  const event = nearest('event') ?? (ownBackground ? background : undefined);
   const announcement = inSentence.find((_date, i) => roles[i] === 'announcement');
   if (event) return { ...fromMention(event, 'sentence', dates), ...(announcement && { announcedAt: announcement.date }) };
   if (announcement) {
@@ -380,8 +426,8 @@ function sentenceDate(sentence: Sentence, text: string, dates: DateMention[]): D
   return null;
 }
 
-function dateFor(sentence: Sentence, text: string, sentences: Sentence[], dates: DateMention[], published: string): Dated {
-  const own = sentenceDate(sentence, text, dates);
+function dateFor(sentence: Sentence, cueAt: number, text: string, sentences: Sentence[], dates: DateMention[], published: string): Dated {
+  const own = sentenceDate(sentence, text, dates, published, cueAt);
   if (own) return own;
   const paragraphStart = sentences.find((s) => s.paragraph === sentence.paragraph)!.start;
   const earlier = dates.filter((date) => date.end <= sentence.start);
@@ -441,7 +487,7 @@ interface Candidate {
 export function proposeItems(text: string, { lang, published, places, dates, existingItems = [] }: ProposeOptions): Proposal[] {
   const sentences = splitSentences(text, lang);
   const candidates: Candidate[] = [];
-  let lastLocated: { paragraph: number; located: Located } | null = null;
+  let lastLocated: { paragraph: number; sentence: number; located: Located } | null = null;
 
   sentences.forEach((sentence, sentenceIndex) => {
     // Headings (no closing punctuation) repeat what the paragraphs below them tell.
@@ -449,34 +495,52 @@ export function proposeItems(text: string, { lang, published, places, dates, exi
     const inSentence = placesIn(sentence, text, places);
     const cues = eventCues(sentence.text, lang);
     const own = cues.map((cue) => locate({ kind: cue.kind, at: sentence.start + cue.at }, text, inSentence));
-    if (own[0]) lastLocated = { paragraph: sentence.paragraph, located: own[0] };
-    if (cues.length === 0) {
-      // "Le câble a cessé de fonctionner dans la nuit de lundi à mardi": the sentence after an event
-      // known only by its announcement often says when it happened.
-      const last = candidates.at(-1);
-      const dated = last && last.lastSentence === sentenceIndex - 1 && last.dated.source !== 'sentence' ? sentenceDate(sentence, text, dates) : null;
-      // Only a date shortly before the announcement: "une opération similaire… en janvier 2025" is another event.
-      const announced = dayMs(last?.dated.announcedAt ?? published);
-      if (last && dated?.source === 'sentence' && dayMs(dated.startDate) <= announced && announced - dayMs(dated.startDate) <= LENT_DATE_DAYS * DAY_MS) {
-        last.dated = { ...dated, announcedAt: dated.announcedAt ?? last.dated.announcedAt };
-        Object.assign(last.proposal, datedFields(last.dated));
+    // "from the Venezuelan bank", "Russian drones": a country named only by its adjective says little about
+    // where, unless the adjective is the place ("sur le sol russe").
+    const vague = own[0]?.places.every((place) => place.mention.via === 'demonym' && !place.locative);
+    // "Le câble a cessé de fonctionner dans la nuit de lundi à mardi", "The group said its fighters had
+    // overrun the base on Saturday": a sentence with no place of its own that follows an event of its
+    // kind, or no event at all, goes on about that event and often says when it happened.
+    const last = candidates.at(-1);
+    if ((!own[0] || vague) && last && last.lastSentence === sentenceIndex - 1 && (cues.length === 0 || cues[0].kind === last.proposal.kind)) {
+      // A further excerpt of the same event; a sentence that reports nothing is one only when it dates it.
+      if (lendDate(last, sentence) || cues.length > 0) {
         last.proposal.otherExcerpts = [...(last.proposal.otherExcerpts ?? []), { start: sentence.start, end: sentence.end, text: sentence.text }];
         last.lastSentence = sentenceIndex;
       }
       return;
     }
-    // "dans cette zone", "there": an event with no place of its own is where its paragraph's last event was.
-    const main = own[0] ?? (lastLocated?.paragraph === sentence.paragraph ? lastLocated.located : null);
-    if (main) propose(cues[0].kind, main, sentence, sentenceIndex, inSentence);
+    if (own[0]) lastLocated = { paragraph: sentence.paragraph, sentence: sentenceIndex, located: own[0] };
+    if (cues.length === 0) return;
+    // "dans cette zone", "there": an event with no place of its own is where the last event was, in its
+    // paragraph or just before it.
+    const near = lastLocated && (lastLocated.paragraph === sentence.paragraph || lastLocated.sentence === sentenceIndex - 1);
+    const main = own[0] ?? (near ? lastLocated!.located : null);
+    if (main) propose(cues[0], main, sentence, sentenceIndex, inSentence);
+    // "frappé le port de Hodeida ainsi que des sites dans la province de Saada": one strike at each target far apart.
+    if (main && SEVERAL_TARGETS.includes(cues[0].kind)) {
+      for (const target of furtherTargets(text, main, inSentence)) propose(cues[0], target, sentence, sentenceIndex, inSentence);
+    }
     // A second kind of event told in the same sentence, somewhere else ("jets moved to Evenes after an exercise off Kola").
     const second = own[1];
     if (main && second && !second.places.some((place) => main.places.some((other) => placeKey(other.mention) === placeKey(place.mention)))) {
-      propose(cues[1].kind, second, sentence, sentenceIndex, inSentence);
+      propose(cues[1], second, sentence, sentenceIndex, inSentence);
     }
   });
 
-  function propose(kind: ItemKind, located: Located, sentence: Sentence, sentenceIndex: number, inSentence: SentencePlace[]): void {
-    const dated = dateFor(sentence, text, sentences, dates, published);
+  /** Gives an event known only by its announcement the date the next sentence gives it; says whether it did. */
+  function lendDate(last: Candidate, sentence: Sentence): boolean {
+    const dated = last.dated.source !== 'sentence' ? sentenceDate(sentence, text, dates, published) : null;
+    // Only a date shortly before the announcement: "une opération similaire… en janvier 2025" is another event.
+    const announced = dayMs(last.dated.announcedAt ?? published);
+    if (dated?.source !== 'sentence' || dayMs(dated.startDate) > announced || announced - dayMs(dated.startDate) > LENT_DATE_DAYS * DAY_MS) return false;
+    last.dated = { ...dated, announcedAt: dated.announcedAt ?? last.dated.announcedAt };
+    Object.assign(last.proposal, datedFields(last.dated));
+    return true;
+  }
+
+  function propose({ kind, at }: EventCue, located: Located, sentence: Sentence, sentenceIndex: number, inSentence: SentencePlace[]): void {
+    const dated = dateFor(sentence, sentence.start + at, text, sentences, dates, published);
     const placeKeys = new Set(located.places.map((place) => placeKey(place.mention)));
     const excerpt = { start: sentence.start, end: sentence.end, text: sentence.text };
     const same = candidates.findLast(

@@ -1,9 +1,9 @@
-// npm run bench:draft [-- --json] [-- --runs=5] [-- --tune-only] [-- --article <tune id>]
+// npm run bench:draft [-- --json] [-- --runs=5] [-- --tune-only] [-- --article <tune or dev id>]
 //
-// Scores draftArticle on the gold set (lib/draft/gold: tune/ and heldout/, see its README) and on the
-// seeded article's eight hand-made items, and times it per article once the gazetteer is loaded.
+// Scores draftArticle on the gold set (lib/draft/gold: tune/, dev/ and heldout/, see its README) and on
+// the seeded article's eight hand-made items, and times it per article once the gazetteer is loaded.
 // Held-out articles are only ever reported as totals: `--article` refuses them, so nobody tunes on them;
-// `--tune-only` leaves them out altogether (for working on the drafter).
+// `--tune-only` leaves them out altogether and scores tune/ and dev/ (for working on the drafter).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,7 +28,9 @@ function option(name: string): string | undefined {
 const asJson = process.argv.includes('--json');
 const runs = Number(option('runs') ?? '5');
 const articleId = option('article');
-const splits: GoldSplit[] = process.argv.includes('--tune-only') ? ['tune'] : ['tune', 'heldout'];
+const splits: GoldSplit[] = process.argv.includes('--tune-only') ? ['tune', 'dev'] : ['tune', 'dev', 'heldout'];
+/** The splits whose articles may be looked at one by one. */
+const OPEN_SPLITS = ['tune', 'dev'] as const;
 
 const draftOf = ({ text, gold }: GoldEntry): Draft => draftArticle(text, { published: gold.published, lang: gold.lang });
 
@@ -99,11 +101,11 @@ function printTotals(results: SplitResult[]): void {
   }
 }
 
-function printTuneArticles(tune: SplitResult): void {
-  console.log('\nTune articles (held-out ones are reported as totals only):\n');
+function printOpenArticles(open: SplitResult[]): void {
+  console.log('\nTune and dev articles (held-out ones are reported as totals only):\n');
   console.log('| article | places found / gold | false positives | placed right | dates right / gold | events found / gold | proposals |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
-  for (const a of tune.articles) {
+  for (const a of open.flatMap((r) => r.articles)) {
     console.log(
       `| ${a.id} | ${a.places.matched} / ${a.places.gold} | ${a.places.falsePositives.length} | ${a.places.placedRight} | ` +
         `${a.dates.correct} / ${a.dates.gold} | ${a.events.found} / ${a.events.gold} | ${a.events.proposals} |`,
@@ -116,11 +118,12 @@ function printArticle(id: string): void {
     console.error(`${id} is a held-out article: its details are never shown, so that nobody tunes on it. Use a tune article.`);
     process.exit(2);
   }
-  if (!goldIds('tune').includes(id)) {
-    console.error(`No tune article "${id}". Tune articles: ${goldIds('tune').join(', ')}`);
+  const split = OPEN_SPLITS.find((s) => goldIds(s).includes(id));
+  if (!split) {
+    console.error(`No tune or dev article "${id}". Articles: ${OPEN_SPLITS.flatMap((s) => goldIds(s)).join(', ')}`);
     process.exit(1);
   }
-  const entry = loadGoldArticle('tune', id);
+  const entry = loadGoldArticle(split, id);
   const draft = draftOf(entry);
   const score = scoreArticle(entry.gold, draft);
   const at = (span: { start: number; end: number; text: string }) => `"${span.text}" @${span.start}`;
@@ -156,7 +159,6 @@ function main(): void {
   // Warm-up: one untimed pass, so that timings measure drafting, not the first compilation of the code.
   for (const split of splits) loadGoldSplit(split).forEach(draftOf);
   const results = splits.map(benchSplit);
-  const tune = results[0];
   const seed = seedResult();
   const machine = { cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))), node: process.version };
   const gazetteerInfo = { loadMs: Math.round(loadMs), ...gazetteer.size, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6) };
@@ -168,7 +170,7 @@ function main(): void {
   console.log(`Drafter benchmark: ${runs} timed runs per article after one warm-up pass; node ${machine.node}, ${machine.cpus} CPUs, load average ${machine.loadAverage.join(' ')}`);
   console.log(`Gazetteer: ${gazetteerInfo.places} places, ${gazetteerInfo.forms} forms, loaded in ${gazetteerInfo.loadMs} ms (heap ${gazetteerInfo.heapMb} MB after the run)\n`);
   printTotals(results);
-  printTuneArticles(tune);
+  printOpenArticles(results.filter((r) => r.split !== 'heldout'));
   console.log(`\nSeeded article (prisma/seed/${ARTICLE_FILE}, published ${seed.published}): ${seed.reproduced} of ${seed.items.length} hand-made items reproduced by ${seed.proposals} proposals (target ≥ ${SEED_TARGET}: ${verdict(seed.reproduced >= SEED_TARGET)})`);
   for (const item of seed.items) console.log(`  ${item.reproduced ? 'yes' : 'no '} ${item.kind} ${item.startDate} ${item.title}`);
 }

@@ -32,11 +32,16 @@ describe('the gold set', () => {
     }
   });
 
-  it('holds at least 15 articles, a third of them held out', () => {
+  it('holds at least 15 tune and held-out articles, a third of them held out', () => {
     const heldout = goldIds('heldout', GOLD_DIR).length;
-    expect(entries.length).toBeGreaterThanOrEqual(15);
+    const scored = goldIds('tune', GOLD_DIR).length + heldout;
+    expect(scored).toBeGreaterThanOrEqual(15);
     expect(heldout).toBeGreaterThanOrEqual(5);
-    expect(heldout).toBeGreaterThanOrEqual(Math.floor(entries.length / 3));
+    expect(heldout).toBeGreaterThanOrEqual(Math.floor(scored / 3));
+  });
+
+  it('has a development split of at least 8 articles', () => {
+    expect(goldIds('dev', GOLD_DIR).length).toBeGreaterThanOrEqual(8);
   });
 
   it('has French and English articles in each split', () => {

@@ -50,7 +50,8 @@ export interface GoldArticle {
   events: GoldEvent[];
 }
 
-export const GOLD_SPLITS = ['tune', 'heldout'] as const;
+/** `tune` and `dev` are worked on; `heldout` is only ever scored as totals (README.md). */
+export const GOLD_SPLITS = ['tune', 'dev', 'heldout'] as const;
 export type GoldSplit = (typeof GOLD_SPLITS)[number];
 
 export interface GoldEntry {
