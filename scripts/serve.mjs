@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // node scripts/serve.mjs: serves the `npm run build` output like `next start -H $HOSTNAME -p $PORT`
-// (defaults 0.0.0.0 and 3000), with one difference: the address of the peer that connected is always
-// appended to X-Forwarded-For, as a proxy would. `next start` writes it only when the request has no
-// X-Forwarded-For, so a client could otherwise choose the address the sign-in rate limit counts
-// (lib/auth/request.ts clientAddress, which skips only hops added by SITMAP_TRUSTED_PROXIES).
+// (default: every interface, port 3000), with one difference: the address of the peer that
+// connected is always appended to X-Forwarded-For, as a proxy would. `next start` writes it only
+// when the request has no X-Forwarded-For, so a client could otherwise choose the address the
+// sign-in rate limit counts (lib/auth/request.ts clientAddress, which skips only hops added by
+// SITMAP_TRUSTED_PROXIES).
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ process.env.NODE_ENV = 'production';
 const { default: next } = await import('next');
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const hostname = process.env.HOSTNAME || '0.0.0.0';
+const hostname = process.env.HOSTNAME || undefined;
 const port = Number(process.env.PORT || 3000);
 
 const app = next({ dev: false, dir, hostname, port });
@@ -28,7 +29,7 @@ const server = http.createServer((request, response) => {
 // Longer than a reverse proxy's idle keep-alive (nginx upstream keepalive_timeout, 60 s), so the
 // proxy, not us, closes an idle connection and never sends a request on one we are closing.
 server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => console.log(`serve: Sitmap on http://${hostname}:${port}`));
+server.listen(port, hostname, () => console.log(`serve: Sitmap on http://${hostname ?? 'localhost'}:${port}`));
 
 for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM'])) {
   process.on(signal, () => {
