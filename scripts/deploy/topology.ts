@@ -128,9 +128,9 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
   for (const dir of ['logs', 'temp', 'cache']) fs.mkdirSync(path.join(prefix, dir));
   const started: Started[] = [];
 
-  const launch = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv): Started => {
-    const log = path.join(prefix, 'logs', `${name}.log`);
-    const out = options.output === 'inherit' ? 'inherit' : fs.openSync(log, 'a');
+  /** Output goes to logs/<name>.log; `log` is the file to show when the process fails (nginx: its error log). */
+  const launch = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv, log = path.join(prefix, 'logs', `${name}.log`)): Started => {
+    const out = options.output === 'inherit' ? 'inherit' : fs.openSync(path.join(prefix, 'logs', `${name}.log`), 'a');
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', out, out] });
     if (typeof out === 'number') fs.closeSync(out);
     const entry = { name, child, log };
@@ -183,15 +183,15 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
         workerProcesses: options.workerProcesses,
       }),
     );
-    const nginxArgs = ['-p', prefix, '-c', config, '-e', path.join(prefix, 'logs', 'error.log')];
+    const errorLog = path.join(prefix, 'logs', 'error.log');
+    const nginxArgs = ['-p', prefix, '-c', config, '-e', errorLog];
     if (asRoot) {
       spawnSync('chown', ['-R', `${UNPRIVILEGED_USER}:`, prefix]);
       // Traversable by www-data even when the temp directory is private to root.
       fs.chmodSync(prefix, 0o755);
     }
     const [command, args] = asRoot ? ['runuser', ['-u', UNPRIVILEGED_USER, '--', nginx, ...nginxArgs]] : [nginx, nginxArgs];
-    const proxy = launch('nginx', command, args, process.env);
-    proxy.log = path.join(prefix, 'logs', 'error.log');
+    const proxy = launch('nginx', command, args, process.env, errorLog);
 
     await Promise.all(apps.map((app, i) => waitForHealth(appUrls[i], app)));
     const url = `http://${host}:${options.nginxPort}`;
