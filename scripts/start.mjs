@@ -17,6 +17,7 @@ run('Setting up the database', 'node_modules/.bin/tsx', ['scripts/setup-db.ts'])
 run('Building the app', 'npm', ['run', 'build']);
 
 console.log(`\n▶ Serving Sitmap on http://localhost:${port}`);
-const server = spawn('node_modules/.bin/next', ['start', '-p', port], { stdio: 'inherit', env });
+// `next start`, but the peer's address always ends X-Forwarded-For (scripts/serve.mjs, docs/deploy.md).
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit', env: { ...env, PORT: port } });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -4,6 +4,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { ApiError } from '@/lib/api/errors';
+import { inAddressList, parseAddressList, unmappedAddress } from '@/lib/security/address-list';
 import { findSessionAdmin, SESSION_COOKIE, type SignedInAdmin } from './session';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -54,10 +55,19 @@ export async function requireAdmin(request: Request): Promise<SignedInAdmin> {
   return admin;
 }
 
-/** The last hop of X-Forwarded-For (what our own proxy, or Next itself, saw), for per-address limits. */
-export function clientAddress(request: Request): string {
+/**
+ * The address a request came from, for per-address limits. X-Forwarded-For is a chain "client,
+ * proxy1, ..." whose last hop is the peer that connected to us (scripts/serve.mjs appends it; bare
+ * `next start` fills it only when the request has none). Hops added by SITMAP_TRUSTED_PROXIES
+ * (addresses or CIDR ranges, none by default) are skipped from the right; the first hop left is the
+ * client. Anything left of it was written by the client itself, so it never counts.
+ */
+export function clientAddress(request: Request, trustedProxies = process.env.SITMAP_TRUSTED_PROXIES ?? ''): string {
   const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
-  return hops.at(-1) ?? 'unknown';
+  const trusted = parseAddressList(trustedProxies);
+  let client = hops.length - 1;
+  while (client > 0 && inAddressList(trusted, hops[client])) client -= 1;
+  return client >= 0 ? unmappedAddress(hops[client]) : 'unknown';
 }
 
 /** HTTPS as the browser saw it, to mark the session cookie Secure. */

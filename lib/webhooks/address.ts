@@ -5,6 +5,7 @@
 // "127.0.0.1" for tests or "10.0.0.0/8" for an intranet.
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { inAddressList, parseAddressList, unmappedAddress } from '@/lib/security/address-list';
 
 export class WebhookAddressError extends Error {}
 
@@ -37,29 +38,11 @@ const NOT_PUBLIC: Array<[string, number, 'ipv4' | 'ipv6']> = [
 const notPublic = new BlockList();
 for (const [network, prefix, type] of NOT_PUBLIC) notPublic.addSubnet(network, prefix, type);
 
-/** The addresses SITMAP_WEBHOOK_ALLOW_PRIVATE allows despite being private (read each time: tests set it). */
-function allowedPrivate(setting = process.env.SITMAP_WEBHOOK_ALLOW_PRIVATE ?? ''): BlockList {
-  const allowed = new BlockList();
-  for (const entry of setting.split(',').map((part) => part.trim()).filter(Boolean)) {
-    const [address, prefix] = entry.split('/');
-    const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
-    if (!isIP(address)) continue;
-    if (prefix === undefined) allowed.addAddress(address, type);
-    else allowed.addSubnet(address, Number(prefix), type);
-  }
-  return allowed;
-}
-
-/** An IPv4 address written as IPv6 (::ffff:127.0.0.1) is checked as the IPv4 address it is. */
-function unmapped(address: string): string {
-  const match = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  return match ? match[1] : address;
-}
-
-export function isAllowedAddress(address: string, setting?: string): boolean {
-  const plain = unmapped(address);
+/** SITMAP_WEBHOOK_ALLOW_PRIVATE is read at each check (tests set it). */
+export function isAllowedAddress(address: string, setting = process.env.SITMAP_WEBHOOK_ALLOW_PRIVATE ?? ''): boolean {
+  const plain = unmappedAddress(address);
   const type = isIP(plain) === 6 ? 'ipv6' : 'ipv4';
-  return !notPublic.check(plain, type) || allowedPrivate(setting).check(plain, type);
+  return !notPublic.check(plain, type) || inAddressList(parseAddressList(setting), plain);
 }
 
 export interface ResolvedAddress {

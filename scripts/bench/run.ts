@@ -1,9 +1,10 @@
-// npm run bench [-- --sizes=10k,100k,1M|none --load-seconds=60 --browser-runs=3 --port=3402]
+// npm run bench [-- --sizes=10k,100k,1M|none --load-seconds=60 --browser-runs=3 --port=3402 --only=nginx]
 //
 // Side by side in one process, on one temp SQLite database built by the committed migrations and
 // grown to each size in turn: the app's own code paths (R*Tree viewport query, region context,
 // vector tile) against a naive baseline (load all items, filter with turf / tile them all). Then
-// throughput under concurrent load with autocannon against `next start` on the largest size.
+// throughput under concurrent load with autocannon against `next start` on the largest size, and
+// item tiles through the production topology (nginx, scripts/bench/nginx.ts; `--only=nginx`: just that).
 // Prints markdown tables (docs/benchmarks.md holds a real run).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,6 +29,7 @@ import { itemTile } from '@/lib/tiles/repository';
 import { tileAt } from '@/lib/tiles/tile-math';
 import { seedDatabase } from '@/prisma/seed/seed';
 import { CITIES, insertSyntheticItems, seededRandom } from './synthetic-items';
+import { benchTilesThroughNginx, tilePaths } from './nginx';
 
 const SEED = 20241127;
 const SIZE_NAMES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1M': 1_000_000 };
@@ -54,6 +56,8 @@ const sizes = option('sizes', '10k,100k,1M')
   })
   .sort((a, b) => a - b);
 const loadSeconds = Number(option('load-seconds', '60'));
+/** `--only=nginx`: only the tiles through the production topology. */
+const only = option('only', 'all');
 const port = Number(option('port', '3402'));
 /** Page loads per browser measurement; 0 skips them (they need `npm run build:test`, like the load test). */
 const browserRuns = Number(option('browser-runs', '3'));
@@ -149,6 +153,10 @@ async function load(name: string, urls: string[]): Promise<string> {
 async function main(): Promise<void> {
   const cpus = os.cpus();
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  if (only === 'nginx') {
+    await benchTilesThroughNginx(loadSeconds, SEED);
+    return;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-bench-'));
   const dbFile = path.join(dir, 'bench.db');
   // Read by lib/db at first use, and by the app server the load test starts.
@@ -255,17 +263,14 @@ async function main(): Promise<void> {
     if (loadSeconds > 0 && sizes.length > 0) {
       server = await startServer();
       const boxes = viewports(0.01, 200).map((b) => `/api/items?bbox=${b.map((v) => v.toFixed(4)).join(',')}&limit=500`);
-      const random = seededRandom(SEED);
-      const tiles = Array.from({ length: 200 }, () => {
-        const { z, x, y } = tileAt(CITIES[Math.floor(random() * CITIES.length)] as [number, number], 6 + Math.floor(random() * 6));
-        return `/api/tiles/${z}/${x}/${y}`;
-      });
+      const tiles = tilePaths(SEED);
       console.log(`\nThroughput with ${label(sizes[sizes.length - 1])} items, 16 connections, ${loadSeconds} s each, next start:`);
       console.log('\n| requests | req/s | p50 | p97.5 | p99 | total | errors (incl. non-2xx, timeouts) |');
       console.log('|---|---:|---:|---:|---:|---:|---:|');
       console.log(await load('viewport 1% of the world, limit 500', boxes));
       console.log(await load('tiles z6–z11 around cities', tiles));
     }
+    if (loadSeconds > 0) await benchTilesThroughNginx(loadSeconds, SEED);
   } finally {
     server?.kill('SIGTERM');
     fs.rmSync(dir, { recursive: true, force: true });
