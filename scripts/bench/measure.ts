@@ -39,3 +39,35 @@ export async function measure(run: (i: number) => Promise<number>, { maxRuns, bu
   }
   return { runs: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), results: results / samples.length };
 }
+
+/**
+ * Two ways of answering the same runs, timed side by side: run i of each, one after the other, the
+ * order alternating (a then b, then b then a, …) so that the machine's changing load hits both alike.
+ */
+export async function measureSideBySide(
+  a: (i: number) => Promise<number>,
+  b: (i: number) => Promise<number>,
+  { runs, warmUp = true }: { runs: number; warmUp?: boolean },
+): Promise<[Timing, Timing]> {
+  if (warmUp) {
+    await a(0);
+    await b(0);
+  }
+  const samples: [number[], number[]] = [[], []];
+  const results = [0, 0];
+  const sides = [a, b];
+  for (let i = 0; i < runs; i++) {
+    for (const side of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      const t0 = performance.now();
+      results[side] += await sides[side](i);
+      samples[side].push(performance.now() - t0);
+    }
+  }
+  const timing = (side: number): Timing => ({
+    runs,
+    p50: percentile(samples[side], 50),
+    p95: percentile(samples[side], 95),
+    results: results[side] / runs,
+  });
+  return [timing(0), timing(1)];
+}
