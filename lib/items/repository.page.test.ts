@@ -122,3 +122,38 @@ describe('a page of the items in a box', () => {
     expect(everything.features.length).toBeGreaterThan(100);
   });
 });
+
+describe('the total of a crowded box', () => {
+  // A box of its own, with more matches than are counted exactly.
+  const box: BBox = [100, -61, 101, -60];
+
+  async function createCrowd(count: number): Promise<void> {
+    const dates = { startDate: new Date('2020-01-01T00:00:00Z'), spanStart: new Date('2020-01-01T00:00:00Z'), spanEnd: new Date('2020-01-01T00:00:00Z') };
+    await database.client.item.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        title: `Crowd ${i}`,
+        summary: '',
+        kind: 'strike',
+        status: 'reported',
+        geometry: JSON.stringify({ type: 'Point', coordinates: [100.5, -60.5] }),
+        minLng: 100.5,
+        maxLng: 100.5,
+        minLat: -60.5,
+        maxLat: -60.5,
+        locationPrecision: 'exact',
+        datePrecision: 'day',
+        ...dates,
+      })),
+    });
+  }
+
+  it('is flagged as an estimate, never below what the page walk saw', async () => {
+    await createCrowd(repository.EXACT_TOTAL_UP_TO + 5);
+
+    const page = await repository.listItemsPage({ bbox: box, limit: 10 });
+
+    expect(page.features).toHaveLength(10);
+    expect(page.numberMatchedEstimated).toBe(true);
+    expect(page.numberMatched).toBeGreaterThan(repository.EXACT_TOTAL_UP_TO);
+  });
+});

@@ -109,10 +109,11 @@ interface WindowedPage {
   /** The first matches in (start date, id) order, up to the number wanted. */
   ids: number[];
   /**
-   * How many match in all: exact when the walk ran out of matches before the page was full, else an
-   * estimate from the page's rate over time (its matches per day, times the days up to the last start date).
+   * How many match in all: exact when the walk ran out of matches before it had all it wanted, else
+   * an estimate from their rate over time (matches per day, times the days up to the last start date).
    */
   total: number;
+  exact: boolean;
 }
 
 /**
@@ -128,7 +129,7 @@ async function pageByWindows(query: ItemQuery, wanted: number): Promise<Windowed
   const [extent] = await queryRows<{ first: string | null; last: string | null }>(
     Prisma.sql`SELECT (SELECT min("startDate") FROM "Item") AS "first", (SELECT max("startDate") FROM "Item") AS "last"`,
   );
-  if (extent.first === null || extent.last === null) return { ids: [], total: 0 };
+  if (extent.first === null || extent.last === null) return { ids: [], total: 0, exact: true };
   const first = Date.parse(extent.first);
   const end = Date.parse(extent.last) + 1;
   const rows: { id: number; startDate: string }[] = [];
@@ -145,10 +146,10 @@ async function pageByWindows(query: ItemQuery, wanted: number): Promise<Windowed
     width = Math.max(width * 2, perMs > 0 ? ((wanted - rows.length) / perMs) * 1.25 : 0);
   }
   const ids = rows.map((row) => row.id);
-  if (rows.length < wanted) return { ids, total: rows.length };
-  const pageStart = Date.parse(rows[0].startDate);
-  const pageDays = (Date.parse(rows[rows.length - 1].startDate) - pageStart) / DAY_MS + 1;
-  return { ids, total: Math.round((rows.length / pageDays) * ((end - pageStart) / DAY_MS + 1)) };
+  if (rows.length < wanted) return { ids, total: rows.length, exact: true };
+  const firstDay = Date.parse(rows[0].startDate);
+  const days = (Date.parse(rows[rows.length - 1].startDate) - firstDay) / DAY_MS + 1;
+  return { ids, total: Math.max(rows.length, Math.round((rows.length / days) * ((end - firstDay) / DAY_MS + 1))), exact: false };
 }
 
 const NO_ITEMS: ItemCollection = { type: 'FeatureCollection', features: [] };
@@ -178,22 +179,23 @@ export async function listItems(query: ItemQuery = {}, page?: ItemPage): Promise
 
 /**
  * A page of `listItems` (the query's `limit`, or `page`) with `numberMatched`, how many items match in
- * all. A page that is not full tells it by itself. In a box, the matches are counted up to
- * `EXACT_TOTAL_UP_TO`; beyond, counting them all would read every match of a crowded box (what the page
- * avoided), so the total is the page's estimate, flagged `numberMatchedEstimated` (never below the count).
+ * all. In a box, the walk goes on past the page up to `EXACT_TOTAL_UP_TO` + 1 matches, so the total is
+ * exact up to there; beyond, counting every match of a crowded box would cost what the walk saved, so
+ * it is the walk's estimate, flagged `numberMatchedEstimated`.
  */
 export async function listItemsPage(query: ItemQuery, page?: ItemPage): Promise<ItemCollection> {
   const limit = page?.limit ?? query.limit;
   if (limit === undefined) return listItems(query);
   const offset = page?.offset ?? 0;
-  const walk = query.bbox ? await pageByWindows(query, offset + limit) : null;
-  const items = walk ? (walk.ids.length > offset ? await listItems({ ids: walk.ids.slice(offset) }) : NO_ITEMS) : await listItems(query, { limit, offset });
-  const returned = items.features.length;
-  if (returned > 0 && returned < limit) return { ...items, numberMatched: offset + returned };
-  if (!walk) return { ...items, numberMatched: await countItems(query) };
-  const counted = await countItemsUpTo(query, EXACT_TOTAL_UP_TO + 1);
-  if (counted <= EXACT_TOTAL_UP_TO) return { ...items, numberMatched: counted };
-  return { ...items, numberMatched: Math.max(counted, walk.total), numberMatchedEstimated: true };
+  if (!query.bbox) {
+    const items = await listItems(query, { limit, offset });
+    const returned = items.features.length;
+    return { ...items, numberMatched: returned > 0 && returned < limit ? offset + returned : await countItems(query) };
+  }
+  const walk = await pageByWindows(query, Math.max(offset + limit, EXACT_TOTAL_UP_TO + 1));
+  const ids = walk.ids.slice(offset, offset + limit);
+  const items = ids.length ? await listItems({ ids }) : NO_ITEMS;
+  return { ...items, numberMatched: walk.total, ...(!walk.exact && { numberMatchedEstimated: true as const }) };
 }
 
 /** How many items match the query, counting no further than `atMost`. */

@@ -240,7 +240,7 @@ async function main(): Promise<void> {
         for (const share of VIEWPORT_SHARES) {
           const comparison = await compareViewportPages(viewports(share, 40));
           viewportRows.push({ size: label(size), database, share, comparison });
-          console.log(`  ${database} viewport page ${share * 100}%: app p95 ${fmt(comparison.app.p95)} ms, baseline p95 ${fmt(comparison.baseline.p95)} ms`);
+          console.log(`  ${database} viewport page ${share * 100}%: app p50 ${fmt(comparison.app.p50)} ms, p95 ${fmt(comparison.app.p95)} ms; baseline p50 ${fmt(comparison.baseline.p50)} ms, p95 ${fmt(comparison.baseline.p95)} ms; estimated ${comparison.estimated}, differing ${comparison.mismatches}`);
         }
       };
       console.log(`  uptime: ${os.loadavg().map((load) => load.toFixed(1)).join(', ')}`);
