@@ -38,15 +38,26 @@ describe('measure', () => {
 });
 
 describe('measureSideBySide', () => {
-  it('runs both sides on the same runs after one warm-up each, alternating which goes first', async () => {
+  it('runs both sides on the same runs after a warm-up of the first, alternating which goes first', async () => {
     const calls: string[] = [];
     const [a, b] = await measureSideBySide(
       async (i) => (calls.push(`a${i}`), 1),
       async (i) => (calls.push(`b${i}`), i),
       { runs: 3 },
     );
-    expect(calls).toEqual(['a0', 'b0', 'a0', 'b0', 'b1', 'a1', 'a2', 'b2']);
+    expect(calls).toEqual(['a0', 'a0', 'b0', 'b1', 'a1', 'a2', 'b2']);
     expect([a.runs, b.runs]).toEqual([3, 3]);
     expect([a.results, b.results]).toEqual([1, 1]);
+  });
+
+  it('goes on with the first side alone once the budget is spent, after two runs of each', async () => {
+    const calls: string[] = [];
+    const [a, b] = await measureSideBySide(
+      async (i) => (calls.push(`a${i}`), 1),
+      async (i) => (calls.push(`b${i}`), 1),
+      { runs: 4, budgetMs: 0, warmUp: false },
+    );
+    expect(calls).toEqual(['a0', 'b0', 'b1', 'a1', 'a2', 'a3']);
+    expect([a.runs, b.runs]).toEqual([4, 2]);
   });
 });

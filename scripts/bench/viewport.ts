@@ -42,15 +42,18 @@ export interface ViewportComparison {
   baseline: Timing;
   /** Boxes where the app's page differed from the baseline's (ids in order), or its total from the exact one beyond what it flagged as an estimate. */
   mismatches: number;
-  /** Mean total over the boxes (the baseline's exact count). */
+  /** Mean total over the boxes the baseline answered (its exact count). */
   meanTotal: number;
   /** Boxes whose total the app estimated, and the largest error of those estimates (relative). */
   estimated: number;
   worstEstimateError: number;
 }
 
-/** The app's page against the baseline's on each box, side by side, checking they answer the same. */
-export async function compareViewportPages(boxes: BBox[]): Promise<ViewportComparison> {
+/**
+ * The app's page against the baseline's on each box, side by side (the baseline only until `budgetMs`
+ * went by), checking they answer the same on every box both answered.
+ */
+export async function compareViewportPages(boxes: BBox[], budgetMs: number): Promise<ViewportComparison> {
   const answers: [ItemCollection[], ItemCollection[]] = [[], []];
   const page = (side: 0 | 1, answer: (box: BBox) => Promise<ItemCollection>) => async (i: number) => {
     const items = await answer(boxes[i]);
@@ -60,14 +63,14 @@ export async function compareViewportPages(boxes: BBox[]): Promise<ViewportCompa
   const [app, baseline] = await measureSideBySide(
     page(0, (bbox) => listItemsPage({ bbox, limit: VIEWPORT_PAGE_LIMIT })),
     page(1, (bbox) => baselineViewportPage(bbox, VIEWPORT_PAGE_LIMIT)),
-    { runs: boxes.length },
+    { runs: boxes.length, budgetMs },
   );
   const ids = (items: ItemCollection) => items.features.map((feature) => feature.id).join(',');
   const comparison = { app, baseline, mismatches: 0, meanTotal: 0, estimated: 0, worstEstimateError: 0 };
-  answers[0].forEach((mine, i) => {
-    const theirs = answers[1][i];
+  answers[1].forEach((theirs, i) => {
+    const mine = answers[0][i];
     const exact = theirs.numberMatched!;
-    comparison.meanTotal += exact / boxes.length;
+    comparison.meanTotal += exact / baseline.runs;
     if (mine.numberMatchedEstimated) {
       comparison.estimated++;
       comparison.worstEstimateError = Math.max(comparison.worstEstimateError, Math.abs(mine.numberMatched! - exact) / exact);
