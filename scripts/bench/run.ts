@@ -238,7 +238,7 @@ async function main(): Promise<void> {
       // The viewport page (limit 500) against the query it replaced, on SQLite, then on PostgreSQL.
       const measureViewports = async (database: string) => {
         for (const share of VIEWPORT_SHARES) {
-          const comparison = await compareViewportPages(viewports(share, 40), 90_000);
+          const comparison = await compareViewportPages(viewports(share, 40), 60_000);
           viewportRows.push({ size: label(size), database, share, comparison });
           console.log(`  ${database} viewport page ${share * 100}%: app p50 ${fmt(comparison.app.p50)} ms, p95 ${fmt(comparison.app.p95)} ms; baseline p50 ${fmt(comparison.baseline.p50)} ms, p95 ${fmt(comparison.baseline.p95)} ms; estimated ${comparison.estimated}, differing ${comparison.mismatches}`);
         }
