@@ -102,7 +102,7 @@ export function DetailPanel({ state, data, regions, actions, selectedName, retur
       panel = (
         <>
           <div className="list-header">
-            <h2 className="list-title">{paged ? t.list.inView(visible.length, items.data?.numberMatched ?? visible.length) : t.list.title(visible.length)}</h2>
+            <h2 className="list-title">{paged ? t.list.inView(visible.length, items.data?.numberMatched ?? visible.length, items.data?.numberMatchedEstimated === true) : t.list.title(visible.length)}</h2>
             <button type="button" className="link-button" aria-pressed={table} onClick={actions.toggleTable}>
               {table ? t.list.list : t.list.table}
             </button>

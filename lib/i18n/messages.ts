@@ -86,8 +86,8 @@ export interface Messages {
     noneMatch: string;
     theatres: string;
     allItems: string;
-    /** Above the tiles threshold: the list is a page of the items in view. */
-    inView: (shown: number, total: number) => string;
+    /** Above the tiles threshold: the list is a page of the items in view (`estimated`: the total is an estimate). */
+    inView: (shown: number, total: number, estimated: boolean) => string;
     pageNote: (shown: number) => string;
     noneInView: string;
   };
@@ -239,7 +239,8 @@ const en: Messages = {
     noneMatch: 'No item matches these filters.',
     theatres: 'Theatres',
     allItems: '← All items',
-    inView: (shown, total) => (shown < total ? `Items in view: first ${shown} of ${total.toLocaleString('en')}` : `Items in view (${total})`),
+    inView: (shown, total, estimated) =>
+      shown < total ? `Items in view: first ${shown} of ${estimated ? 'about ' : ''}${total.toLocaleString('en')}` : `Items in view (${total})`,
     pageNote: (shown) =>
       `Too many items to load them all: the list, the legend’s counts, the timeline and the filter menus show the first ${shown} in view by date; the map draws every item matching the filters.`,
     noneInView: 'No item in view matches these filters. Move or zoom out the map.',
@@ -424,8 +425,10 @@ const fr: Messages = {
     noneMatch: 'Aucun élément ne correspond à ces filtres.',
     theatres: 'Théâtres',
     allItems: '← Tous les éléments',
-    inView: (shown, total) =>
-      shown < total ? `Éléments visibles : les ${shown} premiers sur ${total.toLocaleString('fr')}` : `Éléments visibles (${total})`,
+    inView: (shown, total, estimated) =>
+      shown < total
+        ? `Éléments visibles : les ${shown} premiers sur ${estimated ? 'environ ' : ''}${total.toLocaleString('fr')}`
+        : `Éléments visibles (${total})`,
     pageNote: (shown) =>
       `Trop d’éléments pour tout charger : la liste, les nombres de la légende, la frise et les menus de filtres portent sur les ${shown} premiers éléments visibles par date ; la carte dessine tous les éléments qui correspondent aux filtres.`,
     noneInView: 'Aucun élément visible ne correspond à ces filtres. Déplacez ou dézoomez la carte.',

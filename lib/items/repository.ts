@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
+import { DAY_MS } from '@/lib/dates';
 import { storedDateTime } from '@/lib/db/config';
 import { queryRows } from '@/lib/db/reader';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -9,7 +10,7 @@ import { rowToItemFeature, withExcerpts, type ExcerptRow, type ItemRow } from '.
 import type { ItemCollection, ItemFeature } from './schema';
 import type { BBox } from './types';
 import type { ItemFilterQuery, ItemQuery } from './query';
-import { itemSql } from './sql-dialect';
+import { itemSql, type StartWindow } from './sql-dialect';
 
 // Each item's excerpts as one JSON array, so a page of items is one query whatever its size.
 const itemColumns = () => Prisma.sql`i."id", i."title", i."summary", i."kind", i."status", i."geometry",
@@ -22,9 +23,9 @@ const itemColumns = () => Prisma.sql`i."id", i."title", i."summary", i."kind", i
  * whose box reaches past 180 (shapes cut at the antimeridian, lib/geo/bbox.ts shapeBBox). The rows
  * carry the exact bbox, start date, span and kind under the names "Item" uses, so the filters below read the same on either.
  */
-function bboxHits(bbox: BBox): Prisma.Sql {
+function bboxHits(bbox: BBox, window?: StartWindow): Prisma.Sql {
   return Prisma.join(
-    storedBoxesMeeting(bbox).map((box) => itemSql().liveItemsInBox(box)),
+    storedBoxesMeeting(bbox).map((box) => itemSql().liveItemsInBox(box, window)),
     ' UNION ',
   );
 }
@@ -71,9 +72,10 @@ function rowFilters({ statuses, actors, countries }: ItemQuery): Prisma.Sql | nu
 
 /**
  * FROM and WHERE for a query: with a bbox, the spatial index alone (it holds live items only, with
- * what the filters read), so a page is chosen before any "Item" row is read; search through the full-text index.
+ * what the filters read), so a page is chosen before any "Item" row is read; search through the
+ * full-text index. With a window, only the matching items that start in it.
  */
-function filteredItems(query: ItemQuery): Prisma.Sql {
+function filteredItems(query: ItemQuery, window?: StartWindow): Prisma.Sql {
   const matches = query.q === undefined ? null : itemSql().searchMatches(query.q);
   const byRow = rowFilters(query);
   const conditions = [
@@ -89,15 +91,79 @@ function filteredItems(query: ItemQuery): Prisma.Sql {
     ...(query.to ? [Prisma.sql`i."spanStart" <= ${storedDateTime(query.to)}`] : []),
     ...(query.bbox ? [exactBBoxWhere(query.bbox)] : []),
     ...(query.ids ? [itemSql().idIn(Prisma.sql`i."id"`, query.ids)] : []),
+    ...(window
+      ? [Prisma.sql`i."startDate" >= ${storedDateTime(window.start)} AND i."startDate" < ${storedDateTime(window.end)}`]
+      : []),
   ];
-  const from = query.bbox ? Prisma.sql`(${bboxHits(query.bbox)}) AS i` : Prisma.sql`"Item" i`;
+  const from = query.bbox ? Prisma.sql`(${bboxHits(query.bbox, window)}) AS i` : Prisma.sql`"Item" i`;
   return Prisma.sql`${from} WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
+
+/** The first window of a walk spans this share of all start dates; later ones grow with the matches seen. */
+const FIRST_WINDOW_SHARE = 1 / 128;
+
+/** A page's total is counted exactly up to this many matches; beyond, it is estimated (see `listItemsPage`). */
+export const EXACT_TOTAL_UP_TO = 1000;
+
+interface WindowedPage {
+  /** The first matches in (start date, id) order, up to the number wanted. */
+  ids: number[];
+  /**
+   * How many match in all: exact when the walk ran out of matches before it had all it wanted, else
+   * an estimate from their rate over time (matches per day, times the days up to the last start date).
+   */
+  total: number;
+  exact: boolean;
+}
+
+/**
+ * The first `wanted` matches in a box, by (start date, id), read window by window of start dates
+ * from the earliest: each window's matches come sorted and the windows follow each other, so the
+ * page is their concatenation, and no match starting after the page's last one is read — the cost
+ * follows the page, not the number of items in the box (docs/scale.md). Each next window is sized
+ * from the rate of matches seen so far (at least double the last), so a sparse box takes a few cheap
+ * windows and a crowded one a narrow first window.
+ */
+async function pageByWindows(query: ItemQuery, wanted: number): Promise<WindowedPage> {
+  // Two subqueries: each min()/max() alone is read from the start date index in one step.
+  const [extent] = await queryRows<{ first: string | null; last: string | null }>(
+    Prisma.sql`SELECT (SELECT min("startDate") FROM "Item") AS "first", (SELECT max("startDate") FROM "Item") AS "last"`,
+  );
+  if (extent.first === null || extent.last === null) return { ids: [], total: 0, exact: true };
+  const first = Date.parse(extent.first);
+  const end = Date.parse(extent.last) + 1;
+  const rows: { id: number; startDate: string }[] = [];
+  let start = first;
+  let width = Math.max(DAY_MS, (end - first) * FIRST_WINDOW_SHARE);
+  while (rows.length < wanted && start < end) {
+    const window = { start: new Date(start), end: new Date(Math.min(end, start + width)) };
+    rows.push(
+      ...(await queryRows<{ id: number; startDate: string }>(Prisma.sql`
+        SELECT i."id", i."startDate" FROM ${filteredItems(query, window)} ORDER BY i."startDate", i."id" LIMIT ${wanted - rows.length}`)),
+    );
+    start = window.end.getTime();
+    const perMs = rows.length / (start - first);
+    width = Math.max(width * 2, perMs > 0 ? ((wanted - rows.length) / perMs) * 1.25 : 0);
+  }
+  const ids = rows.map((row) => row.id);
+  if (rows.length < wanted) return { ids, total: rows.length, exact: true };
+  const firstDay = Date.parse(rows[0].startDate);
+  const days = (Date.parse(rows[rows.length - 1].startDate) - firstDay) / DAY_MS + 1;
+  return { ids, total: Math.max(rows.length, Math.round((rows.length / days) * ((end - firstDay) / DAY_MS + 1))), exact: false };
+}
+
+const NO_ITEMS: ItemCollection = { type: 'FeatureCollection', features: [] };
 
 /** Items by start date, filtered by search, kind, time range and bbox (through the spatial index), paged. */
 export async function listItems(query: ItemQuery = {}, page?: ItemPage): Promise<ItemCollection> {
   const limit = page?.limit ?? query.limit;
-  const paging = Prisma.sql`${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty} ${page?.offset ? Prisma.sql`OFFSET ${page.offset}` : Prisma.empty}`;
+  const offset = page?.offset ?? 0;
+  if (query.bbox && limit !== undefined) {
+    // A page in a box: chosen window by window, then its rows read by id.
+    const { ids } = await pageByWindows(query, offset + limit);
+    return ids.length > offset ? listItems({ ids: ids.slice(offset) }) : NO_ITEMS;
+  }
+  const paging = Prisma.sql`${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty} ${offset ? Prisma.sql`OFFSET ${offset}` : Prisma.empty}`;
   const rows = await queryRows<StoredItemRow & { excerpts: string }>(Prisma.sql`
     SELECT ${itemColumns()} FROM (
       SELECT i."id" FROM ${filteredItems(query)}
@@ -112,14 +178,24 @@ export async function listItems(query: ItemQuery = {}, page?: ItemPage): Promise
 }
 
 /**
- * A page of `listItems` with `numberMatched`, how many items match in all (counted only when the page
- * is full: otherwise it is the page's length).
+ * A page of `listItems` (the query's `limit`, or `page`) with `numberMatched`, how many items match in
+ * all. In a box, the walk goes on past the page up to `EXACT_TOTAL_UP_TO` + 1 matches, so the total is
+ * exact up to there; beyond, counting every match of a crowded box would cost what the walk saved, so
+ * it is the walk's estimate, flagged `numberMatchedEstimated`.
  */
-export async function listItemsPage(query: ItemQuery): Promise<ItemCollection> {
-  const items = await listItems(query);
-  if (query.limit === undefined) return items;
-  const full = items.features.length >= query.limit;
-  return { ...items, numberMatched: full ? await countItems(query) : items.features.length };
+export async function listItemsPage(query: ItemQuery, page?: ItemPage): Promise<ItemCollection> {
+  const limit = page?.limit ?? query.limit;
+  if (limit === undefined) return listItems(query);
+  const offset = page?.offset ?? 0;
+  if (!query.bbox) {
+    const items = await listItems(query, { limit, offset });
+    const returned = items.features.length;
+    return { ...items, numberMatched: returned > 0 && returned < limit ? offset + returned : await countItems(query) };
+  }
+  const walk = await pageByWindows(query, Math.max(offset + limit, EXACT_TOTAL_UP_TO + 1));
+  const ids = walk.ids.slice(offset, offset + limit);
+  const items = ids.length ? await listItems({ ids }) : NO_ITEMS;
+  return { ...items, numberMatched: walk.total, ...(!walk.exact && { numberMatchedEstimated: true as const }) };
 }
 
 /** How many items match the query, counting no further than `atMost`. */

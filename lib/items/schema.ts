@@ -199,6 +199,8 @@ export const itemCollectionSchema = z.object({
   features: z.array(itemFeatureSchema),
   /** How many items match in all, when the answer is a page (`limit`). */
   numberMatched: z.number().optional(),
+  /** Set when `numberMatched` is an estimate (a crowded box: lib/items/repository.ts listItemsPage). */
+  numberMatchedEstimated: z.literal(true).optional(),
 });
 export type ItemCollection = z.infer<typeof itemCollectionSchema>;
 

@@ -1,4 +1,6 @@
 import 'server-only';
+import { DAY_MS } from '@/lib/dates';
+import { storedDateTime } from '@/lib/db/config';
 import { readerKind } from '@/lib/db/reader';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { toFtsQuery, toTsQuery } from './search';
@@ -10,12 +12,19 @@ import { toFtsQuery, toTsQuery } from './search';
 /** A box that does not cross the antimeridian: within -180..180, or shifted by 360° to meet stored boxes reaching past 180. */
 export type FlatBBox = [west: number, south: number, east: number, north: number];
 
+/** Start dates from `start` (inclusive) to `end` (exclusive). */
+export interface StartWindow {
+  start: Date;
+  end: Date;
+}
+
 export interface ItemSqlDialect {
   /**
    * The live items whose bbox intersects the box, from the spatial index: id, exact bbox, start date,
-   * span and kind, under the names "Item" uses.
+   * span and kind, under the names "Item" uses. With a window, the index also keeps only (at least)
+   * the items starting in it: the caller applies the exact test on "startDate".
    */
-  liveItemsInBox(box: FlatBBox): Prisma.Sql;
+  liveItemsInBox(box: FlatBBox, window?: StartWindow): Prisma.Sql;
   /** The text of a JSON array of item `i`'s excerpts, each with its source's title and language, in order. */
   excerptsJson: Prisma.Sql;
   /** `column` is one of `ids`. */
@@ -29,11 +38,15 @@ export interface ItemSqlDialect {
 }
 
 const sqlite: ItemSqlDialect = {
-  // The R*Tree's own coordinates are 32-bit floats rounded outwards; its auxiliary columns are exact.
-  liveItemsInBox: ([west, south, east, north]) => Prisma.sql`SELECT "id", "west" AS "minLng", "south" AS "minLat", "east" AS "maxLng",
+  // The R*Tree's own coordinates are 32-bit floats rounded outwards (so a window keeps a few items just
+  // outside it, never loses one); its auxiliary columns are exact. Time is its third dimension, the
+  // start date in days since 1970 (migration item_bbox_time).
+  liveItemsInBox: ([west, south, east, north], window) => Prisma.sql`SELECT "id", "west" AS "minLng", "south" AS "minLat", "east" AS "maxLng",
       "north" AS "maxLat", "startDate", "spanStart", "spanEnd", "kind"
     FROM "ItemBBox" AS r
-    WHERE r."minLng" <= ${east} AND r."maxLng" >= ${west} AND r."minLat" <= ${north} AND r."maxLat" >= ${south}`,
+    WHERE r."minLng" <= ${east} AND r."maxLng" >= ${west} AND r."minLat" <= ${north} AND r."maxLat" >= ${south}${
+      window ? Prisma.sql` AND r."minT" < ${window.end.getTime() / DAY_MS} AND r."maxT" >= ${window.start.getTime() / DAY_MS}` : Prisma.empty
+    }`,
   excerptsJson: Prisma.sql`(SELECT json_group_array(json(linked."excerpt")) FROM (
     SELECT json_object('id', e."id", 'sourceId', e."sourceId", 'start', e."start", 'end', e."end", 'text', e."text",
       'source', json_object('title', s."title", 'language', s."language")) AS "excerpt"
@@ -50,11 +63,14 @@ const sqlite: ItemSqlDialect = {
 };
 
 const postgres: ItemSqlDialect = {
-  // `&&` on boxes is what the partial GiST index "Item_live_box_idx" answers (touching boxes overlap).
-  liveItemsInBox: ([west, south, east, north]) => Prisma.sql`SELECT "id", "minLng", "minLat", "maxLng", "maxLat", "startDate", "spanStart", "spanEnd", "kind"
+  // `&&` on boxes (touching boxes overlap), with a window on "startDate": what the partial GiST index
+  // "Item_live_box_start_idx" (box and start date, through btree_gist) answers in one scan.
+  liveItemsInBox: ([west, south, east, north], window) => Prisma.sql`SELECT "id", "minLng", "minLat", "maxLng", "maxLat", "startDate", "spanStart", "spanEnd", "kind"
     FROM "Item" AS r WHERE r."deletedAt" IS NULL
       AND box(point(r."minLng", r."minLat"), point(r."maxLng", r."maxLat"))
-        && box(point(${west}::float8, ${south}::float8), point(${east}::float8, ${north}::float8))`,
+        && box(point(${west}::float8, ${south}::float8), point(${east}::float8, ${north}::float8))${
+      window ? Prisma.sql` AND r."startDate" >= ${storedDateTime(window.start)} AND r."startDate" < ${storedDateTime(window.end)}` : Prisma.empty
+    }`,
   excerptsJson: Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', e."id", 'sourceId', e."sourceId", 'start', e."start",
       'end', e."end", 'text', e."text", 'source', json_build_object('title', s."title", 'language', s."language"))
       ORDER BY ie."position"), '[]'::json)::text

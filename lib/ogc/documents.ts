@@ -78,8 +78,8 @@ export interface ItemsPageInput {
   collection: CollectionDef;
   /** The request's own query string: paging links keep its filters and change only limit/offset. */
   search: URLSearchParams;
+  /** A page with its total (lib/items/repository.ts listItemsPage). */
   items: ItemCollection;
-  numberMatched: number;
   limit: number;
   offset: number;
   timeStamp: Date;
@@ -90,7 +90,7 @@ function ogcFeature(feature: ItemFeature): ItemFeature {
   return feature.bbox[2] > 180 ? { ...feature, bbox: wrapBBox(feature.bbox) } : feature;
 }
 
-export function itemsPage({ base, collection, search, items, numberMatched, limit, offset, timeStamp }: ItemsPageInput) {
+export function itemsPage({ base, collection, search, items, limit, offset, timeStamp }: ItemsPageInput) {
   const href = `${base}/collections/${collection.id}/items`;
   const pageHref = (pageOffset: number) => {
     const params = new URLSearchParams(search);
@@ -103,12 +103,16 @@ export function itemsPage({ base, collection, search, items, numberMatched, limi
     { href: pageHref(offset), rel: 'self', type: GEOJSON_TYPE, title: 'This page' },
     { href: `${base}/collections/${collection.id}`, rel: 'collection', type: JSON_TYPE, title: collection.title },
   ];
-  if (offset + numberReturned < numberMatched) links.push({ href: pageHref(offset + limit), rel: 'next', type: GEOJSON_TYPE, title: 'Next page' });
+  // An estimated total is not OGC's numberMatched ("the number of features that match"): it is left
+  // out, and a full page then always links to the next one.
+  const numberMatched = items.numberMatchedEstimated ? undefined : items.numberMatched;
+  const hasNext = numberMatched === undefined ? numberReturned === limit : offset + numberReturned < numberMatched;
+  if (hasNext) links.push({ href: pageHref(offset + limit), rel: 'next', type: GEOJSON_TYPE, title: 'Next page' });
   if (offset > 0) links.push({ href: pageHref(Math.max(0, offset - limit)), rel: 'prev', type: GEOJSON_TYPE, title: 'Previous page' });
   return {
     type: 'FeatureCollection' as const,
     features: items.features.map(ogcFeature),
-    numberMatched,
+    ...(numberMatched !== undefined && { numberMatched }),
     numberReturned,
     timeStamp: timeStamp.toISOString(),
     links,

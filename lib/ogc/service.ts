@@ -1,7 +1,7 @@
 import 'server-only';
 // OGC API – Features answers from the item repository: one function per endpoint, called by thin routes.
 import { ApiError } from '@/lib/api/errors';
-import { countItems, getItem, itemExtent, listItems } from '@/lib/items/repository';
+import { getItem, itemExtent, listItemsPage } from '@/lib/items/repository';
 import { COLLECTIONS, findCollection, type CollectionDef } from './collections';
 import { collectionDocument, collectionsDocument, featureDocument, itemsPage } from './documents';
 import type { ItemsParams } from './params';
@@ -23,11 +23,8 @@ export async function getCollection(base: string, collectionId: string) {
 export async function getItemsPage(base: string, collectionId: string, params: ItemsParams, search: URLSearchParams) {
   const collection = findCollection(collectionId);
   const query = { ...params.query, ...kindsOf(collection) };
-  const [numberMatched, items] = await Promise.all([
-    countItems(query),
-    listItems(query, { limit: params.limit, offset: params.offset }),
-  ]);
-  return itemsPage({ base, collection, search, items, numberMatched, limit: params.limit, offset: params.offset, timeStamp: new Date() });
+  const items = await listItemsPage(query, { limit: params.limit, offset: params.offset });
+  return itemsPage({ base, collection, search, items, limit: params.limit, offset: params.offset, timeStamp: new Date() });
 }
 
 export async function getFeature(base: string, collectionId: string, featureId: number) {

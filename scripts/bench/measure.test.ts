@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure, percentile } from './measure';
+import { measure, measureSideBySide, percentile } from './measure';
 
 describe('percentile', () => {
   it('takes the nearest rank', () => {
@@ -34,5 +34,30 @@ describe('measure', () => {
   it('stops after the time budget, but not before one run', async () => {
     const timing = await measure(async () => 0, { maxRuns: 100, budgetMs: 0 });
     expect(timing.runs).toBe(1);
+  });
+});
+
+describe('measureSideBySide', () => {
+  it('runs both sides on the same runs after a warm-up of the first, alternating which goes first', async () => {
+    const calls: string[] = [];
+    const [a, b] = await measureSideBySide(
+      async (i) => (calls.push(`a${i}`), 1),
+      async (i) => (calls.push(`b${i}`), i),
+      { runs: 3 },
+    );
+    expect(calls).toEqual(['a0', 'a0', 'b0', 'b1', 'a1', 'a2', 'b2']);
+    expect([a.runs, b.runs]).toEqual([3, 3]);
+    expect([a.results, b.results]).toEqual([1, 1]);
+  });
+
+  it('goes on with the first side alone once the budget is spent, after two runs of each', async () => {
+    const calls: string[] = [];
+    const [a, b] = await measureSideBySide(
+      async (i) => (calls.push(`a${i}`), 1),
+      async (i) => (calls.push(`b${i}`), 1),
+      { runs: 4, budgetMs: 0, warmUp: false },
+    );
+    expect(calls).toEqual(['a0', 'b0', 'b1', 'a1', 'a2', 'a3']);
+    expect([a.runs, b.runs]).toEqual([4, 2]);
   });
 });

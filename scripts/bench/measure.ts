@@ -39,3 +39,36 @@ export async function measure(run: (i: number) => Promise<number>, { maxRuns, bu
   }
   return { runs: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), results: results / samples.length };
 }
+
+/**
+ * Two ways of answering the same runs, timed side by side: run i of each, one after the other, the
+ * order alternating (a then b, then b then a, …) so that the machine's changing load hits both alike.
+ * Once `budgetMs` went by (after at least two runs of each), only `a` goes on, up to `runs`: b is the
+ * baseline, whose runs can take seconds each (so only `a` gets an uncounted warm-up run).
+ */
+export async function measureSideBySide(
+  a: (i: number) => Promise<number>,
+  b: (i: number) => Promise<number>,
+  { runs, budgetMs = Infinity, warmUp = true }: { runs: number; budgetMs?: number; warmUp?: boolean },
+): Promise<[Timing, Timing]> {
+  if (warmUp) await a(0);
+  const samples: [number[], number[]] = [[], []];
+  const results = [0, 0];
+  const sides = [a, b];
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) {
+    const withBaseline = i < 2 || performance.now() - started < budgetMs;
+    for (const side of !withBaseline ? [0] : i % 2 === 0 ? [0, 1] : [1, 0]) {
+      const t0 = performance.now();
+      results[side] += await sides[side](i);
+      samples[side].push(performance.now() - t0);
+    }
+  }
+  const timing = (side: number): Timing => ({
+    runs: samples[side].length,
+    p50: percentile(samples[side], 50),
+    p95: percentile(samples[side], 95),
+    results: results[side] / samples[side].length,
+  });
+  return [timing(0), timing(1)];
+}

@@ -1,4 +1,5 @@
-// npm run bench [-- --sizes=10k,100k,1M|none --load-seconds=60 --browser-runs=3 --port=3402 --only=nginx]
+// npm run bench [-- --sizes=10k,100k,1M|none --load-seconds=60 --browser-runs=3 --port=3402 --only=viewport|nginx --dataset=<file>]
+// node scripts/with-postgres.mjs npm run bench -- --only=viewport   (the viewport page on PostgreSQL too)
 //
 // Side by side in one process, on one temp SQLite database built by the committed migrations and
 // grown to each size in turn: the app's own code paths (R*Tree viewport query, region context,
@@ -17,8 +18,10 @@ import { assertTestBuild } from '../test-build';
 import { measure, type Timing } from './measure';
 import { measureMapLoads, TIMING_HEADER, timingRow } from './browser';
 import { db } from '@/lib/db/client';
+import { chooseDatabaseUrl } from '@/lib/db/config';
+import { migrateDatabase } from '@/lib/db/migrate';
+import { createPostgresDatabase, type PostgresDatabase } from '@/lib/db/postgres-databases';
 import { createDb } from '@/lib/db/create-client';
-import { applyMigrations } from '@/lib/db/migrate';
 import { listItems } from '@/lib/items/repository';
 import { toMapFeatures } from '@/lib/map/features';
 import { touchesRegion } from '@/lib/regions/containment';
@@ -30,6 +33,7 @@ import { tileAt } from '@/lib/tiles/tile-math';
 import { seedDatabase } from '@/prisma/seed/seed';
 import { CITIES, insertSyntheticItems, seededRandom } from './synthetic-items';
 import { benchTilesThroughNginx, tilePaths } from './nginx';
+import { compareViewportPages, copyItemsToPostgres, VIEWPORT_PAGE_LIMIT, type ViewportComparison } from './viewport';
 
 const SEED = 20241127;
 const SIZE_NAMES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1M': 1_000_000 };
@@ -55,12 +59,20 @@ const sizes = option('sizes', '10k,100k,1M')
     return SIZE_NAMES[name];
   })
   .sort((a, b) => a - b);
-const loadSeconds = Number(option('load-seconds', '60'));
-/** `--only=nginx`: only the tiles through the production topology. */
+/**
+ * `--only=viewport`: only the viewport page against its baseline (no region membership, browser or load);
+ * `--only=nginx`: only the tiles through the production topology.
+ */
 const only = option('only', 'all');
+const viewportOnly = only === 'viewport';
+const loadSeconds = viewportOnly ? 0 : Number(option('load-seconds', '60'));
 const port = Number(option('port', '3402'));
 /** Page loads per browser measurement; 0 skips them (they need `npm run build:test`, like the load test). */
-const browserRuns = Number(option('browser-runs', '3'));
+const browserRuns = viewportOnly ? 0 : Number(option('browser-runs', '3'));
+/** A SQLite file to build the data in and keep: a later run with the same file reuses its items. */
+const dataset = option('dataset', '');
+/** Set by scripts/with-postgres.mjs: the viewport page is then measured on a PostgreSQL copy too. */
+const postgresServer = process.env.SITMAP_TEST_POSTGRES_URL;
 /** The size at which the browser compares the tile and the GeoJSON item sources. */
 const BROWSER_SIZE = 100_000;
 
@@ -94,6 +106,25 @@ function printTable(rows: Row[]): void {
     console.log(
       `| ${size} | ${what} | ${Math.round(indexed.results)} | ${fmt(indexed.p50)} ms | ${fmt(indexed.p95)} ms | ` +
         `${fmt(baseline.p50)} ms | ${fmt(baseline.p95)} ms (n=${baseline.runs}) | ${(baseline.p95 / indexed.p95).toFixed(0)}× |`,
+    );
+  }
+}
+
+interface ViewportRow {
+  size: string;
+  database: string;
+  share: number;
+  comparison: ViewportComparison;
+}
+
+function printViewportTable(rows: ViewportRow[]): void {
+  console.log(`\n| items | database | box | mean total | app p50 | app p95 | baseline p50 | baseline p95 | speed-up (p95) | totals estimated (worst error) | pages differing |`);
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { size, database, share, comparison: c } of rows) {
+    console.log(
+      `| ${size} | ${database} | ${share * 100}% of the world (limit ${VIEWPORT_PAGE_LIMIT}) | ${Math.round(c.meanTotal)} | ${fmt(c.app.p50)} ms | ` +
+        `${fmt(c.app.p95)} ms | ${fmt(c.baseline.p50)} ms | ${fmt(c.baseline.p95)} ms (n=${c.baseline.runs}) | ${(c.baseline.p95 / c.app.p95).toFixed(0)}× | ` +
+        `${c.estimated}/${c.baseline.runs} (${(c.worstEstimateError * 100).toFixed(0)}%) | ${c.mismatches} |`,
     );
   }
 }
@@ -158,15 +189,28 @@ async function main(): Promise<void> {
     return;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-bench-'));
-  const dbFile = path.join(dir, 'bench.db');
+  const dbFile = dataset ? path.resolve(dataset) : path.join(dir, 'bench.db');
+  const reused = fs.existsSync(dbFile);
   // Read by lib/db at first use, and by the app server the load test starts.
   process.env.DATABASE_URL = `file:${dbFile}`;
   let server: ChildProcess | undefined;
+  let postgres: PostgresDatabase | undefined;
   try {
-    applyMigrations(dbFile);
+    await migrateDatabase(process.env.DATABASE_URL);
     const seedClient = createDb(process.env.DATABASE_URL);
-    await seedDatabase(seedClient);
+    if (!reused) await seedDatabase(seedClient);
     await seedClient.$disconnect();
+    // PostgreSQL gets the same seed (same ids), then a copy of the synthetic items as they are inserted.
+    let copiedUpTo = 0;
+    if (postgresServer) {
+      postgres = await createPostgresDatabase(postgresServer, 'sitmap_bench');
+      await migrateDatabase(postgres.url);
+      const postgresClient = createDb(postgres.url);
+      await seedDatabase(postgresClient);
+      copiedUpTo = (await postgresClient.item.aggregate({ _max: { id: true } }))._max.id ?? 0;
+      await postgresClient.$disconnect();
+    }
+    const viewportRows: ViewportRow[] = [];
 
     const loadAll = async (): Promise<ItemFeature[]> => (await listItems()).features;
     const rows: Row[] = [];
@@ -196,9 +240,37 @@ async function main(): Promise<void> {
     let count = await db.item.count();
     for (const size of sizes) {
       const started = performance.now();
-      insertSyntheticItems(dbFile, SEED, count, size);
-      console.log(`\n${label(size)}: generated and inserted ${size - count} items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      count = size;
+      if (count < size) {
+        insertSyntheticItems(dbFile, SEED, count, size, { withRegions: !viewportOnly });
+        console.log(`\n${label(size)}: generated and inserted ${size - count} items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        count = size;
+      }
+
+      // The viewport page (limit 500) against the query it replaced, on SQLite, then on PostgreSQL.
+      const measureViewports = async (database: string) => {
+        for (const share of VIEWPORT_SHARES) {
+          const comparison = await compareViewportPages(viewports(share, 40), 60_000);
+          viewportRows.push({ size: label(size), database, share, comparison });
+          console.log(`  ${database} viewport page ${share * 100}%: app p50 ${fmt(comparison.app.p50)} ms, p95 ${fmt(comparison.app.p95)} ms; baseline p50 ${fmt(comparison.baseline.p50)} ms, p95 ${fmt(comparison.baseline.p95)} ms; estimated ${comparison.estimated}, differing ${comparison.mismatches}`);
+        }
+      };
+      console.log(`  uptime: ${os.loadavg().map((load) => load.toFixed(1)).join(', ')}`);
+      await measureViewports('SQLite');
+      if (postgres) {
+        const copyStarted = performance.now();
+        await copyItemsToPostgres(dbFile, postgres.url, copiedUpTo);
+        copiedUpTo = (await db.item.aggregate({ _max: { id: true } }))._max.id ?? 0;
+        console.log(`  copied the items to PostgreSQL in ${((performance.now() - copyStarted) / 1000).toFixed(1)} s`);
+        console.log(`  uptime: ${os.loadavg().map((load) => load.toFixed(1)).join(', ')}`);
+        chooseDatabaseUrl(postgres.url);
+        try {
+          await measureViewports('PostgreSQL');
+        } finally {
+          chooseDatabaseUrl(`file:${dbFile}`);
+        }
+      }
+      console.log(`  uptime: ${os.loadavg().map((load) => load.toFixed(1)).join(', ')}`);
+      if (viewportOnly) continue;
       const baselineBudget = { maxRuns: 5, budgetMs: 20_000, warmUp: false };
 
       for (const share of VIEWPORT_SHARES) {
@@ -253,6 +325,7 @@ async function main(): Promise<void> {
         });
       }
     }
+    if (viewportRows.length) printViewportTable(viewportRows);
     if (rows.length) printTable(rows);
     if (browserRows.length) {
       console.log(`\nHeadless Chromium (software WebGL), ms since navigation, median, max (every run), ${browserRuns} fresh contexts each, alternating:\n`);
@@ -273,6 +346,7 @@ async function main(): Promise<void> {
     if (loadSeconds > 0) await benchTilesThroughNginx(loadSeconds, SEED);
   } finally {
     server?.kill('SIGTERM');
+    await postgres?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -94,17 +94,19 @@ const INSERT = `INSERT INTO "Item" ("title", "summary", "kind", "status", "geome
 
 const INSERT_MEMBERSHIP = `INSERT INTO "ItemRegion" ("itemId", "regionId", "startDate") VALUES (?, ?, ?)`;
 
-/** Inserts items number `from` (inclusive) to `to` (exclusive) of the stream for `seed` into the SQLite file. */
-export function insertSyntheticItems(dbFile: string, seed: number, from: number, to: number): void {
+/**
+ * Inserts items number `from` (inclusive) to `to` (exclusive) of the stream for `seed` into the SQLite
+ * file; `withRegions: false` skips their region membership (most of the cost), for runs that read no region.
+ */
+export function insertSyntheticItems(dbFile: string, seed: number, from: number, to: number, { withRegions = true } = {}): void {
   const db = new Database(dbFile);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = OFF');
     const insert = db.prepare(INSERT);
     const insertMembership = db.prepare(INSERT_MEMBERSHIP);
-    const regions = (db.prepare(`SELECT "id", "geometry", "minLng", "minLat", "maxLng", "maxLat" FROM "Region"`).all() as Parameters<
-      typeof regionOutline
-    >[0][]).map(regionOutline);
+    const regionRows = withRegions ? db.prepare(`SELECT "id", "geometry", "minLng", "minLat", "maxLng", "maxLat" FROM "Region"`).all() : [];
+    const regions = (regionRows as Parameters<typeof regionOutline>[0][]).map(regionOutline);
     const now = storedDateTime(new Date());
     const batch = db.transaction((start: number, end: number) => {
       for (let index = start; index < end; index++) {
