@@ -1,11 +1,13 @@
-// npm run bench [-- --sizes=10k,100k,1M|none --load-seconds=60 --browser-runs=3 --port=3402]
+// npm run bench [-- --sizes=10k,100k,1M|none --load-seconds=60 --browser-runs=3 --port=3402 --cache-seconds=10]
+// npm run bench -- --only=cache      only the cacheable reads (scripts/bench/cache.ts); on PostgreSQL too:
+//   node scripts/with-postgres.mjs npm run bench -- --only=cache
 //
 // Side by side in one process, on one temp SQLite database built by the committed migrations and
 // grown to each size in turn: the app's own code paths (R*Tree viewport query, region context,
 // vector tile) against a naive baseline (load all items, filter with turf / tile them all). Then
 // throughput under concurrent load with autocannon against `next start` on the largest size.
 // Prints markdown tables (docs/benchmarks.md holds a real run).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +16,8 @@ import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import type { BBox, ItemFeature } from '@/lib/items/types';
 import { measure, type Timing } from './measure';
 import { measureMapLoads, TIMING_HEADER, timingRow } from './browser';
+import { benchCache } from './cache';
+import { startServer, stopServer } from './server';
 import { db } from '@/lib/db/client';
 import { createDb } from '@/lib/db/create-client';
 import { applyMigrations } from '@/lib/db/migrate';
@@ -58,6 +62,10 @@ const port = Number(option('port', '3402'));
 const browserRuns = Number(option('browser-runs', '3'));
 /** The size at which the browser compares the tile and the GeoJSON item sources. */
 const BROWSER_SIZE = 100_000;
+/** `--only=cache`: only the cacheable reads; `--cache-seconds`: each of their load runs (0: in process only). */
+const only = option('only', '');
+if (only !== '' && only !== 'cache') throw new Error(`--only: unknown part "${only}" (use cache)`);
+const cacheSeconds = Number(option('cache-seconds', '10'));
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const label = (n: number) => Object.entries(SIZE_NAMES).find(([, v]) => v === n)?.[0] ?? String(n);
@@ -93,39 +101,9 @@ function printTable(rows: Row[]): void {
   }
 }
 
-async function waitForServer(url: string, server: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer within 60 s`);
-}
-
-async function startServer(): Promise<ChildProcess> {
-  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No build: run `npm run build` first (the browser and load tests run `next start`).');
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-    // SITMAP_TEST_HOOKS: the browser timings read the live map (components/map/test-hooks.ts).
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITMAP_TEST_HOOKS: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForServer(`http://127.0.0.1:${port}/api/health`, server);
-  return server;
-}
-
-async function stopServer(server: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
-}
-
 /** Runs `measureBrowser` against `next start` on the bench database as it is now. */
 async function withServer(measureBrowser: (origin: string) => Promise<void>): Promise<void> {
-  const server = await startServer();
+  const server = await startServer(port, process.env.DATABASE_URL!);
   try {
     await measureBrowser(`http://127.0.0.1:${port}`);
   } finally {
@@ -148,6 +126,15 @@ async function load(name: string, urls: string[]): Promise<string> {
 async function main(): Promise<void> {
   const cpus = os.cpus();
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log(`Load average at the start: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
+  if (only !== 'cache') await benchScale();
+  console.log(`\nCacheable reads (load average ${os.loadavg()[0].toFixed(1)}):`);
+  await benchCache({ port, seconds: cacheSeconds });
+  console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
+}
+
+/** The viewport, region and tile reads at each size, the browser timings and the load test. */
+async function benchScale(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-bench-'));
   const dbFile = path.join(dir, 'bench.db');
   // Read by lib/db at first use, and by the app server the load test starts.
@@ -252,7 +239,7 @@ async function main(): Promise<void> {
     await db.$disconnect();
 
     if (loadSeconds > 0 && sizes.length > 0) {
-      server = await startServer();
+      server = await startServer(port, process.env.DATABASE_URL!);
       const boxes = viewports(0.01, 200).map((b) => `/api/items?bbox=${b.map((v) => v.toFixed(4)).join(',')}&limit=500`);
       const random = seededRandom(SEED);
       const tiles = Array.from({ length: 200 }, () => {
