@@ -62,7 +62,7 @@ const port = Number(option('port', '3402'));
 const browserRuns = Number(option('browser-runs', '3'));
 /** The size at which the browser compares the tile and the GeoJSON item sources. */
 const BROWSER_SIZE = 100_000;
-/** `--only=cache`: only the cacheable reads; `--cache-seconds`: each of their load runs (0: in process only). */
+/** `--only=cache`: only the cacheable reads; `--cache-seconds`: each of their load runs (0: skipped). */
 const only = option('only', '');
 if (only !== '' && only !== 'cache') throw new Error(`--only: unknown part "${only}" (use cache)`);
 const cacheSeconds = Number(option('cache-seconds', '10'));
@@ -128,8 +128,10 @@ async function main(): Promise<void> {
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
   console.log(`Load average at the start: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
   if (only !== 'cache') await benchScale();
-  console.log(`\nCacheable reads (load average ${os.loadavg()[0].toFixed(1)}):`);
-  await benchCache({ port, seconds: cacheSeconds });
+  if (cacheSeconds > 0) {
+    console.log(`\nCacheable reads (load average ${os.loadavg()[0].toFixed(1)}):`);
+    await benchCache({ port, seconds: cacheSeconds });
+  }
   console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
 }
 
