@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { BASEMAP_SOURCE, COUNTRY_FILL_LAYER, COUNTRY_LABEL_LAYER, PLACE_LABEL_LAYER, REGION_LABEL_LAYER, RIVERS_LAYER, SEA_LABEL_LAYER } from '../lib/map/basemap-style';
+import { BASEMAP_VERSIONS_FILE, basemapPrefix, type BasemapVersions } from '../lib/tiles/basemap';
 import { waitForBasemap, waitForIdle, waitForMap } from './map';
 
 /** Source, source layer and id of every country drawn, and the names of the country labels drawn. */
@@ -83,4 +85,24 @@ test('basemap tiles are served as vector tiles with a cache lifetime', async ({ 
   expect(response.headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
   expect(response.headers()['cache-control']).toMatch(/max-age=\d+/);
   expect((await response.body()).byteLength).toBeGreaterThan(1000);
+});
+
+test('the map asks for the basemap under its content hash, which is cached for good', async ({ page, request }) => {
+  const versions = JSON.parse(readFileSync(BASEMAP_VERSIONS_FILE, 'utf8')) as BasemapVersions;
+  const prefix = basemapPrefix('reference', versions);
+  const asked: string[] = [];
+  page.on('request', (tileRequest) => {
+    const { pathname } = new URL(tileRequest.url());
+    if (pathname.startsWith('/basemap/')) asked.push(pathname);
+  });
+  await page.goto('/');
+  await waitForBasemap(page);
+  expect(asked.length).toBeGreaterThan(0);
+  expect(asked.filter((pathname) => !pathname.startsWith(`${prefix}/`))).toEqual([]);
+
+  const response = await request.get(`${prefix}/0/0/0.pbf`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(response.headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
+  expect((await response.body()).equals(await (await request.get('/basemap/reference/0/0/0.pbf')).body())).toBe(true);
 });
