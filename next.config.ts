@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { NextConfig } from 'next';
-import { MAX_IMPORT_BYTES } from './lib/import/limits';
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/security/headers';
 import { BASEMAP_VERSIONS_FILE, basemapPrefix, type BasemapName, type BasemapVersions } from './lib/tiles/basemap';
 
 /**
@@ -14,6 +14,8 @@ const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 // Written by `npm run basemap`, which `npm run build` runs first.
 const basemapVersions: BasemapVersions = existsSync(BASEMAP_VERSIONS_FILE) ? JSON.parse(readFileSync(BASEMAP_VERSIONS_FILE, 'utf8')) : {};
+/** The security headers of the API's answers, which the proxy (proxy.ts) does not see. */
+const API_HEADERS = [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }, ...Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }))];
 const versionedBasemaps = (Object.keys(basemapVersions) as BasemapName[]).map((name) => ({ name, prefix: basemapPrefix(name, basemapVersions) }));
 
 const nextConfig: NextConfig = {
@@ -28,6 +30,9 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
+      { source: '/api/:path*', headers: API_HEADERS },
+      { source: '/ogc/:path*', headers: API_HEADERS },
+      { source: '/ogc', headers: API_HEADERS },
       {
         source: '/basemap/:path*',
         headers: [
@@ -40,11 +45,6 @@ const nextConfig: NextConfig = {
       ...versionedBasemaps.map(({ prefix }) => ({ source: `${prefix}/:path*`, headers: [{ key: 'Cache-Control', value: IMMUTABLE_CACHE_CONTROL }] })),
       { source: '/fonts/:path*', headers: [{ key: 'Cache-Control', value: STATIC_MAP_CACHE_CONTROL }] },
     ];
-  },
-  experimental: {
-    // The proxy (proxy.ts) buffers request bodies and silently cuts them at 10 MB by default: let an
-    // import file through whole, plus one byte so a larger one still reaches the route's 413.
-    proxyClientMaxBodySize: MAX_IMPORT_BYTES + 1,
   },
 };
 
