@@ -21,7 +21,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but static files that carry no HTML to protect: Next's hashed files, and the basemap's
-  // tiles and glyphs (hundreds per map view, each kept out of the proxy's work).
-  matcher: [{ source: '/((?!_next/static|_next/image|basemap/|fonts/).*)' }],
+  // Everything but what carries no HTML to protect: Next's hashed files, the basemap's tiles and glyphs
+  // (hundreds per map view), and the API's answers (/api, /ogc: their fixed headers are in next.config.ts),
+  // each kept out of the proxy's work, which costs a hot read more than the read itself.
+  matcher: [{ source: '/((?!_next/static|_next/image|basemap/|fonts/|api/|ogc/|ogc$).*)' }],
 };

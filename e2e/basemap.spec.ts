@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { BASEMAP_SOURCE, COUNTRY_FILL_LAYER, COUNTRY_LABEL_LAYER, PLACE_LABEL_LAYER, REGION_LABEL_LAYER, RIVERS_LAYER, SEA_LABEL_LAYER } from '../lib/map/basemap-style';
+import { BASEMAP_VERSIONS_FILE, basemapPrefix, type BasemapVersions } from '../lib/tiles/basemap';
 import { waitForBasemap, waitForIdle, waitForMap } from './map';
+
+/** The pyramids' content hashes the build recorded (what the served style uses). */
+function builtVersions(): BasemapVersions {
+  return JSON.parse(readFileSync(BASEMAP_VERSIONS_FILE, 'utf8')) as BasemapVersions;
+}
 
 /** Source, source layer and id of every country drawn, and the names of the country labels drawn. */
 async function drawnBasemap(page: import('@playwright/test').Page) {
@@ -40,7 +47,7 @@ test('the plain baseline (?basemap=plain) draws the same countries from its own 
   expect(plain.sources).toEqual([`${BASEMAP_SOURCE}/countries`]);
   expect(plain.countryIds).toEqual(reference.countryIds);
   const tiles = await page.evaluate(() => (window.sitmap!.map.getStyle().sources.basemap as { tiles: string[] }).tiles[0]);
-  expect(tiles).toMatch(/\/basemap\/plain\//);
+  expect(tiles).toContain(`${basemapPrefix('plain', builtVersions())}/{z}/{x}/{y}.pbf`);
 });
 
 /** The names drawn by a label layer. */
@@ -83,4 +90,23 @@ test('basemap tiles are served as vector tiles with a cache lifetime', async ({ 
   expect(response.headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
   expect(response.headers()['cache-control']).toMatch(/max-age=\d+/);
   expect((await response.body()).byteLength).toBeGreaterThan(1000);
+});
+
+test('the map asks for the basemap under its content hash, which is cached for good', async ({ page, request }) => {
+  const prefix = basemapPrefix('reference', builtVersions());
+  const asked: string[] = [];
+  page.on('request', (tileRequest) => {
+    const { pathname } = new URL(tileRequest.url());
+    if (pathname.startsWith('/basemap/')) asked.push(pathname);
+  });
+  await page.goto('/');
+  await waitForBasemap(page);
+  expect(asked.length).toBeGreaterThan(0);
+  expect(asked.filter((pathname) => !pathname.startsWith(`${prefix}/`))).toEqual([]);
+
+  const response = await request.get(`${prefix}/0/0/0.pbf`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(response.headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
+  expect((await response.body()).equals(await (await request.get('/basemap/reference/0/0/0.pbf')).body())).toBe(true);
 });

@@ -6,17 +6,21 @@
  *                                             benchmark's baseline (`?basemap=plain`)
  *   public/fonts/Noto Sans Regular/           glyph PBFs copied from tileserver-gl-styles
  *
+ *   public/basemap/versions.json              each pyramid's content hash: its immutable URL prefix
+ *                                             (lib/tiles/basemap.ts BASEMAP_VERSIONS_FILE)
+ *
  * Each pyramid is written to a temporary directory and renamed into place whole. A pyramid is
  * rebuilt when one of its inputs (the data packages, lib/basemap, lib/geo, lib/tiles, this script) is
  * newer than its first tile; `--force` rebuilds anyway. The sizes are checked by `npm run
  * test:basemap` against basemap-budget.json (docs/basemap.md).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { plainBasemap, referenceBasemap } from '../lib/basemap/layers';
 import { tilePyramid, type PyramidLayer } from '../lib/tiles/basemap-pyramid';
-import { BASEMAP_SIMPLIFY_PX, BASEMAPS, type BasemapName } from '../lib/tiles/basemap';
+import { BASEMAP_SIMPLIFY_PX, BASEMAP_VERSIONS_FILE, BASEMAPS, type BasemapName, type BasemapVersions } from '../lib/tiles/basemap';
 
 const root = process.cwd();
 const force = process.argv.includes('--force');
@@ -89,6 +93,23 @@ function writePyramid(name: BasemapName): void {
   );
 }
 
+/** Hash of every tile's path and bytes, in a fixed order: the pyramid's URL changes exactly when a tile does. */
+function pyramidHash(name: BasemapName): string {
+  const dir = path.join(outDir, name);
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file}\n`).update(readFileSync(path.join(dir, file)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+function readVersions(): BasemapVersions {
+  const file = path.join(root, BASEMAP_VERSIONS_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BasemapVersions) : {};
+}
+
 function copyFonts(): void {
   if (!existsSync(fontSrc)) throw new Error(`glyphs not found: ${fontSrc} (is tileserver-gl-styles installed?)`);
   mkdirSync(fontDest, { recursive: true });
@@ -111,10 +132,17 @@ function copyFonts(): void {
 }
 
 mkdirSync(outDir, { recursive: true });
+const versions = readVersions();
 for (const name of Object.keys(pyramids) as BasemapName[]) {
   if (!force && upToDate(name)) console.log(`basemap ${name}: up to date (use --force to rebuild)`);
-  else writePyramid(name);
+  else {
+    writePyramid(name);
+    delete versions[name];
+  }
+  versions[name] ??= pyramidHash(name);
 }
+writeFileSync(path.join(root, BASEMAP_VERSIONS_FILE), `${JSON.stringify(versions, null, 2)}\n`);
+console.log(`basemap versions: ${JSON.stringify(versions)}`);
 // The GeoJSON files and the single pyramid of earlier builds.
 for (const stale of ['tiles', 'countries.geojson', 'borders.geojson', 'coastline.geojson', 'labels.geojson']) rmSync(path.join(outDir, stale), { recursive: true, force: true });
 copyFonts();

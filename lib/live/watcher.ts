@@ -2,7 +2,7 @@ import 'server-only';
 // One poller per process, shared by every open stream: it reads the data version every POLL_MS while
 // anyone listens and tells the listeners when it moves. Polling the database (not an in-process event
 // bus) is what lets a save made through another app server reach this server's readers.
-import { readDataVersion } from './data-version';
+import { readDataVersion } from '@/lib/db/data-version';
 
 export const POLL_MS = 300;
 

@@ -1,4 +1,5 @@
-// The Content-Security-Policy and companion headers set by proxy.ts (pure, unit-tested).
+// The Content-Security-Policy and companion headers: set by proxy.ts on pages, by next.config.ts on the
+// API's answers (pure, unit-tested).
 
 /**
  * MapLibre needs img-src data: (control icons) and worker-src 'self' (its worker is a same-origin
@@ -29,3 +30,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+
+/**
+ * The API's answers (JSON, GeoJSON, vector tiles) are never documents to run anything in: no nonce is
+ * needed, so they are set as fixed headers (next.config.ts) and the reads skip the proxy's work per request.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";

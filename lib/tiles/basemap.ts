@@ -29,9 +29,28 @@ export const BASEMAPS = {
 } as const;
 export type BasemapName = keyof typeof BASEMAPS;
 
-/** Where a pyramid is served from. */
-export function basemapTilesPath(name: BasemapName): string {
-  return `/basemap/${name}/{z}/{x}/{y}.pbf`;
+/**
+ * Each pyramid's content hash, written by `npm run basemap` to this file: next.config.ts serves the pyramid
+ * under it too (`/basemap/<hash>/<name>/…`, cached for a year, immutable: new tiles get a new URL) and
+ * inlines the hashes in the bundles as SITMAP_BASEMAP_VERSIONS, which the map style reads.
+ */
+export const BASEMAP_VERSIONS_FILE = 'public/basemap/versions.json';
+export type BasemapVersions = Partial<Record<BasemapName, string>>;
+
+/** The hashes inlined at build time; none before a basemap build (tests, a fresh checkout). */
+function builtBasemapVersions(): BasemapVersions {
+  return JSON.parse(process.env.SITMAP_BASEMAP_VERSIONS || '{}') as BasemapVersions;
+}
+
+/** The URL prefix of a pyramid: with its content hash when it has one. */
+export function basemapPrefix(name: BasemapName, versions: BasemapVersions = builtBasemapVersions()): string {
+  const version = versions[name];
+  return version ? `/basemap/${version}/${name}` : `/basemap/${name}`;
+}
+
+/** Where a pyramid's tiles are served from. */
+export function basemapTilesPath(name: BasemapName, versions?: BasemapVersions): string {
+  return `${basemapPrefix(name, versions)}/{z}/{x}/{y}.pbf`;
 }
 
 /**

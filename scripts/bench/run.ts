@@ -1,5 +1,6 @@
-// npm run bench [-- --sizes=10k,100k,1M|none --load-seconds=60 --browser-runs=3 --port=3402 --only=viewport|nginx --dataset=<file>]
-// node scripts/with-postgres.mjs npm run bench -- --only=viewport   (the viewport page on PostgreSQL too)
+// npm run bench [-- --sizes=10k,100k,1M|none --load-seconds=60 --browser-runs=3 --port=3402 --cache-seconds=10 --dataset=<file>]
+// npm run bench -- --only=viewport|nginx|cache   only one part; on PostgreSQL too:
+//   node scripts/with-postgres.mjs npm run bench -- --only=viewport   (or --only=cache)
 //
 // Side by side in one process, on one temp SQLite database built by the committed migrations and
 // grown to each size in turn: the app's own code paths (R*Tree viewport query, region context,
@@ -7,16 +8,17 @@
 // throughput under concurrent load with autocannon against `next start` on the largest size, and
 // item tiles through the production topology (nginx, scripts/bench/nginx.ts; `--only=nginx`: just that).
 // Prints markdown tables (docs/benchmarks.md holds a real run).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import type { BBox, ItemFeature } from '@/lib/items/types';
-import { assertTestBuild } from '../test-build';
 import { measure, type Timing } from './measure';
 import { measureMapLoads, TIMING_HEADER, timingRow } from './browser';
+import { benchCache } from './cache';
+import { startServer, stopServer } from './server';
 import { db } from '@/lib/db/client';
 import { chooseDatabaseUrl } from '@/lib/db/config';
 import { migrateDatabase } from '@/lib/db/migrate';
@@ -61,9 +63,10 @@ const sizes = option('sizes', '10k,100k,1M')
   .sort((a, b) => a - b);
 /**
  * `--only=viewport`: only the viewport page against its baseline (no region membership, browser or load);
- * `--only=nginx`: only the tiles through the production topology.
+ * `--only=nginx`: only the tiles through the production topology; `--only=cache`: only the cacheable reads.
  */
 const only = option('only', 'all');
+if (!['all', 'viewport', 'nginx', 'cache'].includes(only)) throw new Error(`--only: unknown part "${only}" (use viewport, nginx or cache)`);
 const viewportOnly = only === 'viewport';
 const loadSeconds = viewportOnly ? 0 : Number(option('load-seconds', '60'));
 const port = Number(option('port', '3402'));
@@ -75,6 +78,8 @@ const dataset = option('dataset', '');
 const postgresServer = process.env.SITMAP_TEST_POSTGRES_URL;
 /** The size at which the browser compares the tile and the GeoJSON item sources. */
 const BROWSER_SIZE = 100_000;
+/** `--cache-seconds`: each load run of the cacheable reads (0: skipped; only in a full run or `--only=cache`). */
+const cacheSeconds = only === 'all' || only === 'cache' ? Number(option('cache-seconds', '10')) : 0;
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const label = (n: number) => Object.entries(SIZE_NAMES).find(([, v]) => v === n)?.[0] ?? String(n);
@@ -129,39 +134,9 @@ function printViewportTable(rows: ViewportRow[]): void {
   }
 }
 
-async function waitForServer(url: string, server: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer within 60 s`);
-}
-
-async function startServer(): Promise<ChildProcess> {
-  // The browser timings read the live map through the test build's hooks.
-  assertTestBuild(process.cwd());
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForServer(`http://127.0.0.1:${port}/api/health`, server);
-  return server;
-}
-
-async function stopServer(server: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
-}
-
 /** Runs `measureBrowser` against `next start` on the bench database as it is now. */
 async function withServer(measureBrowser: (origin: string) => Promise<void>): Promise<void> {
-  const server = await startServer();
+  const server = await startServer(port, process.env.DATABASE_URL!);
   try {
     await measureBrowser(`http://127.0.0.1:${port}`);
   } finally {
@@ -184,10 +159,21 @@ async function load(name: string, urls: string[]): Promise<string> {
 async function main(): Promise<void> {
   const cpus = os.cpus();
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log(`Load average at the start: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
   if (only === 'nginx') {
     await benchTilesThroughNginx(loadSeconds, SEED);
     return;
   }
+  if (only !== 'cache') await benchScale();
+  if (cacheSeconds > 0) {
+    console.log(`\nCacheable reads (load average ${os.loadavg()[0].toFixed(1)}):`);
+    await benchCache({ port, seconds: cacheSeconds });
+  }
+  console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
+}
+
+/** The viewport, region and tile reads at each size, the browser timings and the load test. */
+async function benchScale(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitmap-bench-'));
   const dbFile = dataset ? path.resolve(dataset) : path.join(dir, 'bench.db');
   const reused = fs.existsSync(dbFile);
@@ -334,7 +320,7 @@ async function main(): Promise<void> {
     await db.$disconnect();
 
     if (loadSeconds > 0 && sizes.length > 0) {
-      server = await startServer();
+      server = await startServer(port, process.env.DATABASE_URL!);
       const boxes = viewports(0.01, 200).map((b) => `/api/items?bbox=${b.map((v) => v.toFixed(4)).join(',')}&limit=500`);
       const tiles = tilePaths(SEED);
       console.log(`\nThroughput with ${label(sizes[sizes.length - 1])} items, 16 connections, ${loadSeconds} s each, next start:`);

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
-import { parseParam, withAdmin, withErrors } from '@/lib/api/handler';
+import { withCachedRead } from '@/lib/api/cache';
+import { parseParam, withAdmin } from '@/lib/api/handler';
 import { db } from '@/lib/db/client';
 import { listItemsAsOf } from '@/lib/items/as-of';
 import { asOfSchema, parseItemQuery } from '@/lib/items/query';
@@ -9,7 +10,7 @@ import { createItem } from '@/lib/items/write';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withErrors(async (request: Request) => {
+export const GET = withCachedRead(async (request: Request) => {
   const params = new URL(request.url).searchParams;
   const query = parseItemQuery(params);
   const asOf = params.has('asof') ? parseParam(asOfSchema, params.get('asof'), 'asof') : null;

@@ -1,4 +1,4 @@
-import { withErrors } from '@/lib/api/handler';
+import { withCachedRead } from '@/lib/api/cache';
 import { OPENAPI_TYPE } from '@/lib/ogc/documents';
 import { ogcBase, ogcResponse } from '@/lib/ogc/http';
 import { openApiDocument } from '@/lib/ogc/openapi';
@@ -6,7 +6,7 @@ import { parseFormatOnly } from '@/lib/ogc/params';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withErrors(async (request: Request) => {
+export const GET = withCachedRead(async (request: Request) => {
   parseFormatOnly(new URL(request.url).searchParams);
   return ogcResponse(openApiDocument(ogcBase(request)), OPENAPI_TYPE);
 });

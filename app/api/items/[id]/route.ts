@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
-import { parseParam, withAdmin, withErrors } from '@/lib/api/handler';
+import { withCachedRead } from '@/lib/api/cache';
+import { parseParam, withAdmin } from '@/lib/api/handler';
 import { db } from '@/lib/db/client';
 import { getItem } from '@/lib/items/repository';
 import { idParamSchema, itemUpdateSchema, versionBodySchema } from '@/lib/items/schema';
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 type Context = RouteContext<'/api/items/[id]'>;
 
-export const GET = withErrors(async (_request: Request, { params }: Context) => {
+export const GET = withCachedRead(async (_request: Request, { params }: Context) => {
   const id = parseParam(idParamSchema, (await params).id, 'id');
   return NextResponse.json(await getItem(id), { headers: { 'Content-Type': 'application/geo+json' } });
 });

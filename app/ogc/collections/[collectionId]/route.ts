@@ -1,4 +1,4 @@
-import { withErrors } from '@/lib/api/handler';
+import { withCachedRead } from '@/lib/api/cache';
 import { JSON_TYPE } from '@/lib/ogc/documents';
 import { ogcBase, ogcResponse } from '@/lib/ogc/http';
 import { parseFormatOnly } from '@/lib/ogc/params';
@@ -6,7 +6,7 @@ import { getCollection } from '@/lib/ogc/service';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withErrors(async (request: Request, { params }: RouteContext<'/ogc/collections/[collectionId]'>) => {
+export const GET = withCachedRead(async (request: Request, { params }: RouteContext<'/ogc/collections/[collectionId]'>) => {
   parseFormatOnly(new URL(request.url).searchParams);
   return ogcResponse(await getCollection(ogcBase(request), (await params).collectionId), JSON_TYPE);
 });

@@ -1,11 +1,12 @@
 import { NextResponse } from 'next/server';
-import { parseParam, withErrors } from '@/lib/api/handler';
+import { withCachedRead } from '@/lib/api/cache';
+import { parseParam } from '@/lib/api/handler';
 import { idParamSchema } from '@/lib/items/schema';
 import { placesInSource } from '@/lib/sources/places';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withErrors(async (_request: Request, { params }: RouteContext<'/api/sources/[id]/places'>) => {
+export const GET = withCachedRead(async (_request: Request, { params }: RouteContext<'/api/sources/[id]/places'>) => {
   const id = parseParam(idParamSchema, (await params).id, 'id');
   return NextResponse.json({ places: await placesInSource(id) });
 });

@@ -1,4 +1,5 @@
-import { parseParam, withErrors } from '@/lib/api/handler';
+import { withCachedRead } from '@/lib/api/cache';
+import { parseParam } from '@/lib/api/handler';
 import { idParamSchema } from '@/lib/items/schema';
 import { GEOJSON_TYPE } from '@/lib/ogc/documents';
 import { ogcBase, ogcResponse } from '@/lib/ogc/http';
@@ -7,7 +8,7 @@ import { getFeature } from '@/lib/ogc/service';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withErrors(
+export const GET = withCachedRead(
   async (request: Request, { params }: RouteContext<'/ogc/collections/[collectionId]/items/[featureId]'>) => {
     parseFormatOnly(new URL(request.url).searchParams);
     const { collectionId, featureId } = await params;
