@@ -3,6 +3,7 @@
 import type { GeometryNotice } from '@/lib/geo/normalise';
 import type { DatePrecision, ItemKind, ItemStatus, LocationPrecision } from '@/lib/items/kinds';
 import { FOLLOWING_MESSAGES, type FollowingMessages } from './following-messages';
+import { SOURCES_MESSAGES, type SourcesMessages } from './sources-messages';
 import type { Locale } from './locales';
 
 /** Why a geometry is refused: every message the shared geometry schema can give. */
@@ -163,10 +164,12 @@ export interface Messages {
   /** The geometry input of the item editor: what it changed on its own, and why it refuses a shape. */
   geometry: { notices: Record<GeometryNotice, string>; errors: GeometryErrors; input: GeometryInputErrors };
   following: FollowingMessages;
+  sources: SourcesMessages;
 }
 
 const en: Messages = {
   following: FOLLOWING_MESSAGES.en,
+  sources: SOURCES_MESSAGES.en,
   dateLocale: 'en-GB',
   kinds: {
     exercise_area: { label: 'Exercise area', description: 'Military exercise zone' },
@@ -352,6 +355,7 @@ const en: Messages = {
 
 const fr: Messages = {
   following: FOLLOWING_MESSAGES.fr,
+  sources: SOURCES_MESSAGES.fr,
   dateLocale: 'fr-FR',
   kinds: {
     exercise_area: { label: 'Zone d’exercice', description: 'Zone d’exercices militaires' },
