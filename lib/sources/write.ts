@@ -7,7 +7,7 @@ import { sourceInputSchema, type SourceInputDraft } from './schema';
 type Tx = Pick<Db, 'source' | 'excerpt'>;
 
 /** Stores (or finds) the excerpt `text` at `span` of a source; refuses anything that is not verbatim. */
-export async function saveExcerpt(tx: Tx, sourceId: number, span: Span & { text: string }): Promise<number> {
+export async function saveExcerpt(tx: Tx, sourceId: number, span: Span & { text: string; attribution?: string | null }): Promise<number> {
   const source = await tx.source.findUnique({ where: { id: sourceId }, select: { text: true } });
   if (!source) throw new ExcerptError(`No source with id ${sourceId}`);
   if (!isVerbatim(source.text, span)) {
@@ -15,7 +15,7 @@ export async function saveExcerpt(tx: Tx, sourceId: number, span: Span & { text:
   }
   const excerpt = await tx.excerpt.upsert({
     where: { sourceId_start_end: { sourceId, start: span.start, end: span.end } },
-    create: { sourceId, start: span.start, end: span.end, text: span.text },
+    create: { sourceId, start: span.start, end: span.end, text: span.text, attribution: span.attribution ?? null },
     update: {},
     select: { id: true },
   });

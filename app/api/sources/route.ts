@@ -1,8 +1,11 @@
 import { NextResponse } from 'next/server';
-import { withAdmin } from '@/lib/api/handler';
+import { withAdmin, withErrors } from '@/lib/api/handler';
 import { addSource } from '@/lib/sources/editor';
-import { sourceInputSchema } from '@/lib/sources/schema';
+import { listSources } from '@/lib/sources/repository';
+import { sourceInputSchema, type SourceList } from '@/lib/sources/schema';
 
 export const dynamic = 'force-dynamic';
+
+export const GET = withErrors(async () => NextResponse.json({ sources: await listSources() } satisfies SourceList));
 
 export const POST = withAdmin({ body: sourceInputSchema }, async ({ body }) => NextResponse.json(await addSource(body), { status: 201 }));
