@@ -1,8 +1,6 @@
 // Interface text about the situation and its sources (Sources panel, support of an item, the reader's
 // links, the admin's articles and excerpts) in English and French; part of Messages as `sources`.
-
-/** How well an item is supported (lib/sources/support.ts computes the level). */
-export type SupportLevelKey = 'corroborated' | 'single-source' | 'one-party';
+import type { SupportLevel } from '@/lib/sources/support';
 
 export interface SourcesMessages {
   tabItems: string;
@@ -26,8 +24,8 @@ export interface SourcesMessages {
   /** The reader: a link after an excerpt to the item citing it. */
   openItem: (title: string) => string;
   /** The item's panel. */
-  support: (level: SupportLevelKey, outlets: number, party: string | null) => string;
-  badge: Record<SupportLevelKey, string>;
+  support: (level: SupportLevel, outlets: number, party: string | null) => string;
+  badge: Record<SupportLevel, string>;
   according: (who: string) => string;
   sourceUnknown: string;
   corroboratedOnly: string;
