@@ -26,6 +26,7 @@ export interface SourcesMessages {
   /** The item's panel. */
   support: (level: SupportLevel, outlets: number, party: string | null) => string;
   badge: Record<SupportLevel, string>;
+  outletCount: (n: number) => string;
   according: (who: string) => string;
   sourceUnknown: string;
   corroboratedOnly: string;
@@ -70,6 +71,7 @@ const en: SourcesMessages = {
           ? `Only ${party}’s own statement`
           : 'Only one party’s own statement'
         : 'Single source',
+  outletCount: (n) => (n === 1 ? '1 outlet' : `${n} outlets`),
   badge: { corroborated: 'corroborated', 'single-source': 'single source', 'one-party': 'one party’s claim' },
   according: (who) => `according to ${who}`,
   sourceUnknown: 'Unknown outlet',
@@ -108,12 +110,13 @@ const fr: SourcesMessages = {
   openItem: (title) => `Afficher « ${title} » sur la carte`,
   support: (level, outlets, party) =>
     level === 'corroborated'
-      ? `Confirmé par ${outlets} médias indépendants`
+      ? `Rapporté par ${outlets} médias indépendants`
       : level === 'one-party'
         ? party
           ? `Seulement la déclaration de ${party}`
           : 'Seulement la déclaration d’une partie'
         : 'Source unique',
+  outletCount: (n) => (n === 1 ? '1 média' : `${n} médias`),
   badge: { corroborated: 'corroboré', 'single-source': 'source unique', 'one-party': 'déclaration d’une partie' },
   according: (who) => `selon ${who}`,
   sourceUnknown: 'Média inconnu',
