@@ -1,5 +1,6 @@
 // Every piece of the dashboard's state lives in the URL, so a link reopens exactly the same view (pure).
 import { ITEM_KINDS, ITEM_STATUSES, type ItemKind, type ItemStatus } from './items/kinds';
+import { isSupportLevel, type SupportLevel } from './sources/support';
 import { LOCALES, type Locale } from './i18n/locales';
 import { parseCompareState, writeCompareState, type CompareState } from './changes/url-state';
 
@@ -19,6 +20,10 @@ export interface DashboardState {
   actors: string[];
   /** ISO alpha-3 codes to show (any of them); empty shows all. */
   countries: string[];
+  /** Articles (source ids) the items must cite (any of them); empty shows all. */
+  sources: number[];
+  /** Only items of this support level; null shows all. */
+  support: SupportLevel | null;
   /** Full-text search over titles, summaries and excerpts. */
   query: string;
   /** Time range, YYYY-MM-DD, inclusive; null is open. */
@@ -42,6 +47,8 @@ export const EMPTY_STATE: DashboardState = {
   statuses: [],
   actors: [],
   countries: [],
+  sources: [],
+  support: null,
   query: '',
   from: null,
   to: null,
@@ -81,6 +88,8 @@ export function parseDashboardState(params: URLSearchParams): DashboardState {
     statuses: list(params.get('status'), ITEM_STATUSES),
     actors: [...new Set(params.getAll('actor').filter((a) => a.length > 0 && a.length <= 120))],
     countries: [...new Set((params.get('country') ?? '').split(',').filter((c) => /^[A-Z]{3}$/.test(c)))],
+    sources: [...new Set((params.get('source') ?? '').split(',').filter((id) => /^[1-9]\d{0,9}$/.test(id)).map(Number))],
+    support: isSupportLevel(params.get('support') ?? '') ? (params.get('support') as SupportLevel) : null,
     query: (params.get('q') ?? '').slice(0, 200),
     from,
     to,
@@ -100,6 +109,8 @@ export function serializeDashboardState(state: DashboardState): string {
   if (state.statuses.length) params.set('status', state.statuses.join(','));
   for (const actor of state.actors) params.append('actor', actor);
   if (state.countries.length) params.set('country', state.countries.join(','));
+  if (state.sources.length) params.set('source', state.sources.join(','));
+  if (state.support) params.set('support', state.support);
   if (state.query) params.set('q', state.query);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
