@@ -10,6 +10,8 @@ const noFilters = (overrides: Partial<ItemFilters> = {}): ItemFilters => ({
   statuses: [],
   actors: [],
   countries: [],
+  sources: [],
+  support: null,
   from: null,
   to: null,
   ...overrides,

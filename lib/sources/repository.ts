@@ -6,7 +6,7 @@ import { NotFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { toExcerptDto } from '@/lib/items/feature';
 import type { SourceDto } from '@/lib/items/types';
-import type { SourceSummary } from './schema';
+import type { SourceRevisionAction, SourceRevisionDto, SourceSummary } from './schema';
 import { firstReport } from './support';
 
 /** Every article, newest first (by publication day, unknown last, then id), with how much cites it. */
@@ -80,4 +80,24 @@ export async function getSource(id: number): Promise<SourceDto> {
 /** The most recent source, named in the dashboard's header. */
 export async function getLatestSource(): Promise<{ id: number; title: string; language: string } | null> {
   return db.source.findFirst({ orderBy: { id: 'desc' }, select: { id: true, title: true, language: true } });
+}
+
+/** An article's history, newest first: its own changes and its excerpts'. */
+export async function listSourceRevisions(sourceId: number): Promise<SourceRevisionDto[]> {
+  const rows = await db.sourceRevision.findMany({
+    where: { sourceId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    include: { admin: { select: { name: true } } },
+  });
+  if (rows.length === 0 && !(await db.source.count({ where: { id: sourceId } }))) throw new NotFoundError(`No source with id ${sourceId}`);
+  return rows.map((row) => ({
+    id: row.id,
+    sourceId: row.sourceId,
+    excerptId: row.excerptId,
+    action: row.action as SourceRevisionAction,
+    adminName: row.admin?.name ?? null,
+    createdAt: row.createdAt.toISOString(),
+    before: row.before ? (JSON.parse(row.before) as Record<string, unknown>) : null,
+    after: row.after ? (JSON.parse(row.after) as Record<string, unknown>) : null,
+  }));
 }

@@ -8,4 +8,4 @@ export const dynamic = 'force-dynamic';
 
 export const GET = withErrors(async () => NextResponse.json({ sources: await listSources() } satisfies SourceList));
 
-export const POST = withAdmin({ body: sourceInputSchema }, async ({ body }) => NextResponse.json(await addSource(body), { status: 201 }));
+export const POST = withAdmin({ body: sourceInputSchema }, async ({ admin, body }) => NextResponse.json(await addSource(body, admin), { status: 201 }));
