@@ -9,8 +9,8 @@ interface ArticleTextProps {
   language: string;
   excerpts: SourceDto['excerpts'];
   highlightedId: number | null;
-  /** Each cited item's title, where it is on the map and the link's name, for the links after its excerpts. */
-  itemLinks: Record<number, { title: string; href: string; label: string }>;
+  /** Each cited item's title, where it is on the map, the link's name and its visible text, for the links after its excerpts. */
+  itemLinks: Record<number, { title: string; href: string; label: string; text: string }>;
   /** The interface's language (the links' names are in it, not in the article's). */
   locale: string;
 }
@@ -65,7 +65,7 @@ export function ArticleText({ text, language, excerpts, highlightedId, itemLinks
                   </mark>
                   {itemIds.map((id) => (
                     <Link key={id} href={itemLinks[id].href} className="excerpt-item-link" lang={locale} aria-label={itemLinks[id].label} title={itemLinks[id].title}>
-                      <span aria-hidden="true">↗</span>
+                      <span aria-hidden="true">↗</span> {itemLinks[id].text}
                     </Link>
                   ))}
                 </Fragment>

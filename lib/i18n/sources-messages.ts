@@ -23,6 +23,8 @@ export interface SourcesMessages {
   language: (code: string) => string;
   /** The reader: a link after an excerpt to the item citing it. */
   openItem: (title: string) => string;
+  /** The link's visible text (its name, openItem, contains it). */
+  onMap: string;
   /** The item's panel. */
   support: (level: SupportLevel, outlets: number, party: string | null) => string;
   badge: Record<SupportLevel, string>;
@@ -63,6 +65,7 @@ const en: SourcesMessages = {
   noneCorroborated: 'It corroborated no item.',
   language: (code) => `language: ${code}`,
   openItem: (title) => `Show “${title}” on the map`,
+  onMap: 'map',
   support: (level, outlets, party) =>
     level === 'corroborated'
       ? `Supported by ${outlets} independent outlets`
@@ -108,6 +111,7 @@ const fr: SourcesMessages = {
   noneCorroborated: 'Il n’a corroboré aucun élément.',
   language: (code) => `langue : ${code}`,
   openItem: (title) => `Afficher « ${title} » sur la carte`,
+  onMap: 'carte',
   support: (level, outlets, party) =>
     level === 'corroborated'
       ? `Rapporté par ${outlets} médias indépendants`

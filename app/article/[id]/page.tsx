@@ -24,7 +24,7 @@ async function loadSource(rawId: string) {
 }
 
 /** The title of every item the article's excerpts are cited by, and its link on the map. */
-async function itemLinks(itemIds: number[], locale: Locale): Promise<Record<number, { title: string; href: string; label: string }>> {
+async function itemLinks(itemIds: number[], locale: Locale): Promise<Record<number, { title: string; href: string; label: string; text: string }>> {
   const items = await Promise.all(
     [...new Set(itemIds)].map((id) =>
       getItem(id).catch((error) => {
@@ -35,7 +35,7 @@ async function itemLinks(itemIds: number[], locale: Locale): Promise<Record<numb
   );
   return Object.fromEntries(items.filter((item) => item !== null).map((item) => [
       item.id,
-      { title: item.properties.title, href: `/?item=${item.id}&lang=${locale}`, label: MESSAGES[locale].sources.openItem(item.properties.title) },
+      { title: item.properties.title, href: `/?item=${item.id}&lang=${locale}`, label: MESSAGES[locale].sources.openItem(item.properties.title), text: MESSAGES[locale].sources.onMap },
     ]));
 }
 
