@@ -31,17 +31,21 @@ export async function listSources(): Promise<SourceSummary[]> {
   }));
 }
 
-/** The live items citing a source, split by whether it is the first article (by date) to report each. */
+/**
+ * The live items citing a source, split by whether it is the first article to report each (by
+ * publication day, or the day it was reported when that is unknown, then id).
+ */
 async function addedAndCorroborated(sourceId: number): Promise<{ added: number[]; corroborated: number[] }> {
   const items = await db.item.findMany({
     where: { deletedAt: null, excerpts: { some: { excerpt: { sourceId } } } },
     orderBy: { id: 'asc' },
-    select: { id: true, excerpts: { select: { excerpt: { select: { source: { select: { id: true, publishedAt: true } } } } } } },
+    select: { id: true, excerpts: { select: { excerpt: { select: { source: { select: { id: true, publishedAt: true, reportedAt: true } } } } } } },
   });
   const added: number[] = [];
   const corroborated: number[] = [];
   for (const item of items) {
-    const sources = item.excerpts.map(({ excerpt: { source } }) => ({ id: source.id, publishedAt: source.publishedAt?.getTime() ?? null }));
+    // An article without a publication day counts from the day it was reported.
+    const sources = item.excerpts.map(({ excerpt: { source } }) => ({ id: source.id, publishedAt: (source.publishedAt ?? source.reportedAt)?.getTime() ?? null }));
     (firstReport(sources)?.id === sourceId ? added : corroborated).push(item.id);
   }
   return { added, corroborated };
