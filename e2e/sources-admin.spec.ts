@@ -58,7 +58,7 @@ test('deleting an excerpt an item cites is refused, naming the item, and nothing
   const row = page.getByRole('form', { name: `Excerpt ${cited.id}` });
   await row.getByRole('button', { name: 'Delete excerpt' }).click();
   const refusal = row.getByRole('alert');
-  await expect(refusal).toContainText('This excerpt cannot be deleted');
+  await expect(refusal).toContainText('This excerpt cannot be deleted while something still cites it');
   await expect(refusal.getByRole('link').first()).toHaveAttribute('href', `/admin/items/${cited.itemIds[0]}`);
   expect((await source(page, 1)).excerpts.map((e) => e.id)).toContain(cited.id);
   await expectNoViolations(page);

@@ -11,40 +11,55 @@ import type { SourceDto } from '@/lib/items/types';
 
 type Excerpt = SourceDto['excerpts'][number];
 
-/** What the API's 409 names: the items still citing what was to be deleted. */
-interface CitingItems {
-  items?: Array<{ id: number; title: string }>;
+/** What the API's 409 names: the items and regions still citing what was to be deleted. */
+export interface Citations {
+  itemIds?: number[];
+  regionIds?: string[];
 }
 
-/** The refusal in our words, with the items named (and linked) so the editor knows where to detach it. */
-export function CitedRefusal({ what, items, fallback }: { what: string; items: CitingItems['items']; fallback: string }) {
-  if (!items?.length) return <>{fallback}</>;
+/** Titles of the items citing the article's excerpts, by id (the page reads them on the server). */
+export type ItemTitles = Record<number, string>;
+
+const itemLink = (id: number, titles: ItemTitles) => <Link href={`/admin/items/${id}`}>{titles[id] ? `“${titles[id]}”` : `item #${id}`}</Link>;
+
+/** The refusal in our words, naming (and linking) the items and regions so the editor knows where to look. */
+export function CitedRefusal({ what, citations, titles, fallback }: { what: string; citations: Citations | undefined; titles: ItemTitles; fallback: string }) {
+  const itemIds = citations?.itemIds ?? [];
+  const regionIds = citations?.regionIds ?? [];
+  if (itemIds.length === 0 && regionIds.length === 0) return <>{fallback}</>;
   return (
     <>
-      {what} cannot be deleted: {items.length === 1 ? 'an item still cites it' : `${items.length} items still cite it`} (
-      {items.map((item, index) => (
-        <span key={item.id}>
+      {what} cannot be deleted while something still cites it:{' '}
+      {itemIds.map((id, index) => (
+        <span key={id}>
           {index > 0 && ', '}
-          <Link href={`/admin/items/${item.id}`}>“{item.title}”</Link>
+          {itemLink(id, titles)}
         </span>
       ))}
-      ). Detach it from {items.length === 1 ? 'that item' : 'those items'} first; nothing was changed.
+      {regionIds.length > 0 && (
+        <>
+          {itemIds.length > 0 && ', '}
+          {regionIds.length === 1 ? 'the context of region ' : 'the context of regions '}
+          {regionIds.join(', ')}
+        </>
+      )}
+      . Cite other words there, or remove it from there, first. Nothing was changed.
     </>
   );
 }
 
-export function ExcerptManager({ sourceId, text, excerpts }: { sourceId: number; text: string; excerpts: Excerpt[] }) {
+export function ExcerptManager({ sourceId, text, excerpts, titles }: { sourceId: number; text: string; excerpts: Excerpt[]; titles: ItemTitles }) {
   if (excerpts.length === 0) return <p className="muted">No excerpt of this article has been cited yet.</p>;
   return (
     <ol className="excerpt-admin-list">
       {excerpts.map((excerpt) => (
-        <ExcerptRow key={excerpt.id} sourceId={sourceId} articleText={text} excerpt={excerpt} />
+        <ExcerptRow key={excerpt.id} sourceId={sourceId} articleText={text} excerpt={excerpt} titles={titles} />
       ))}
     </ol>
   );
 }
 
-function ExcerptRow({ sourceId, articleText, excerpt }: { sourceId: number; articleText: string; excerpt: Excerpt }) {
+function ExcerptRow({ sourceId, articleText, excerpt, titles }: { sourceId: number; articleText: string; excerpt: Excerpt; titles: ItemTitles }) {
   const router = useRouter();
   const idPrefix = useId();
   const [quote, setQuote] = useState(excerpt.text);
@@ -80,8 +95,9 @@ function ExcerptRow({ sourceId, articleText, excerpt }: { sourceId: number; arti
     const result = await sendJson('DELETE', url, {});
     setBusy(false);
     if (result.ok) return router.refresh();
-    const items = (result.error.details as CitingItems | undefined)?.items;
-    report(result.status === 409 ? <CitedRefusal what="This excerpt" items={items} fallback={`Not deleted: ${result.error.message}`} /> : `Not deleted: ${result.error.message}`, true);
+    const citations = result.error.details as Citations | undefined;
+    const fallback = `Not deleted: ${result.error.message}`;
+    report(result.status === 409 ? <CitedRefusal what="This excerpt" citations={citations} titles={titles} fallback={fallback} /> : fallback, true);
   }
 
   return (
@@ -100,7 +116,7 @@ function ExcerptRow({ sourceId, articleText, excerpt }: { sourceId: number; arti
               {excerpt.itemIds.map((id, index) => (
                 <span key={id}>
                   {index > 0 && ', '}
-                  <Link href={`/admin/items/${id}`}>item #{id}</Link>
+                  {itemLink(id, titles)}
                 </span>
               ))}
             </>

@@ -71,11 +71,14 @@ export function SourceForm({ source }: { source?: EditedSource }) {
       : await sendJson<{ id: number }>('POST', '/api/sources', draft);
     setBusy(false);
     if (!result.ok) {
+      // A 409 carries the article as it is now; only a newer version means someone saved in between
+      // (the other 409, excerpts the new text would lose, says which in its message).
       const current = (result.error.details as { current?: EditedSource } | undefined)?.current;
-      if (result.status === 409 && current) setTheirs(current);
+      const stale = result.status === 409 && current !== undefined && current.version !== version;
+      if (stale) setTheirs(current);
       setErrors(result.error.fields ?? {});
       setNotice(
-        result.status === 409 && current
+        stale
           ? 'Nothing was saved: someone else saved this article while you were editing. Your text is still in the form; compare it with theirs below.'
           : `Nothing was saved: ${result.error.message}`,
       );

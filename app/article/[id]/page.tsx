@@ -6,7 +6,7 @@ import { NotFoundError } from '@/lib/errors';
 import { requestLocale, type Locale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { formatDay } from '@/lib/items/format';
-import { getItem } from '@/lib/items/repository';
+import { itemTitles } from '@/lib/items/titles';
 import { idParamSchema } from '@/lib/items/schema';
 import { getSource } from '@/lib/sources/repository';
 
@@ -23,20 +23,13 @@ async function loadSource(rawId: string) {
   }
 }
 
-/** The title of every item the article's excerpts are cited by, and its link on the map. */
+/** The title of every live item the article's excerpts are cited by, and its link on the map. */
 async function itemLinks(itemIds: number[], locale: Locale): Promise<Record<number, { title: string; href: string; label: string; text: string }>> {
-  const items = await Promise.all(
-    [...new Set(itemIds)].map((id) =>
-      getItem(id).catch((error) => {
-        if (error instanceof NotFoundError) return null;
-        throw error;
-      }),
-    ),
+  const { sources } = MESSAGES[locale];
+  const titles = [...(await itemTitles(itemIds))].filter(([, item]) => !item.deleted);
+  return Object.fromEntries(
+    titles.map(([id, { title }]) => [id, { title, href: `/?item=${id}&lang=${locale}`, label: sources.openItem(title), text: sources.onMap }]),
   );
-  return Object.fromEntries(items.filter((item) => item !== null).map((item) => [
-      item.id,
-      { title: item.properties.title, href: `/?item=${item.id}&lang=${locale}`, label: MESSAGES[locale].sources.openItem(item.properties.title), text: MESSAGES[locale].sources.onMap },
-    ]));
 }
 
 /** Only links back into the app itself: a `from` pointing elsewhere falls back to the dashboard. */
