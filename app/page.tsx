@@ -9,8 +9,8 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
   const [situation, requestHeaders] = await Promise.all([getSituation(), headers()]);
-  const { page } = MESSAGES[requestLocale(requestHeaders.get(LOCALE_HEADER), requestHeaders.get('accept-language'))];
-  return { title: `${situation.name} — Sitmap`, description: situation.description || page.description };
+  const { page, sources } = MESSAGES[requestLocale(requestHeaders.get(LOCALE_HEADER), requestHeaders.get('accept-language'))];
+  return { title: sources.pageTitle(situation.name), description: situation.description || page.description };
 }
 
 export default async function HomePage() {

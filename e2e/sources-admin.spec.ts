@@ -71,5 +71,5 @@ test('the situation’s name set by an admin heads the public map and its page t
   await expect(page.getByRole('status')).toContainText('Saved.');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Black Sea and Levant, winter 2024');
-  await expect(page).toHaveTitle('Black Sea and Levant, winter 2024 — Sitmap');
+  await expect(page).toHaveTitle('Black Sea and Levant, winter 2024 — Sitmap situation map');
 });

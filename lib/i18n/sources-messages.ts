@@ -34,7 +34,8 @@ export interface SourcesMessages {
   corroboratedOnly: string;
   corroboratedOnlyHint: string;
   legendKey: string;
-  /** The situation (header, admin). */
+  /** The situation (header, page title, admin). */
+  pageTitle: (situation: string) => string;
   situation: string;
   situationName: string;
   situationDescription: string;
@@ -81,6 +82,7 @@ const en: SourcesMessages = {
   corroboratedOnly: 'Corroborated only',
   corroboratedOnlyHint: 'Items reported by at least two independent outlets',
   legendKey: 'single source or one party’s claim (fainter)',
+  pageTitle: (situation) => `${situation} — Sitmap situation map`,
   situation: 'Situation',
   situationName: 'Name',
   situationDescription: 'Description',
@@ -127,6 +129,7 @@ const fr: SourcesMessages = {
   corroboratedOnly: 'Corroborés seulement',
   corroboratedOnlyHint: 'Éléments rapportés par au moins deux médias indépendants',
   legendKey: 'source unique ou déclaration d’une partie (plus pâle)',
+  pageTitle: (situation) => `${situation} — carte de situation Sitmap`,
   situation: 'Situation',
   situationName: 'Nom',
   situationDescription: 'Description',
