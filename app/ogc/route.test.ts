@@ -121,9 +121,21 @@ describe('GET /ogc/collections/{collectionId}/items', () => {
     const { body } = await items('items', '?bbox=34,33,38,37');
     expect(titles(body.features).sort()).toEqual([
       'Rebel offensive in northwest Syria: Aleppo, Idlib, towards Hama',
+      'Rebels enter Hama',
       'Russian exercises in the eastern Mediterranean',
     ]);
-    expect(body.numberMatched).toBe(2);
+    expect(body.numberMatched).toBe(3);
+  });
+
+  it('filters by source and support, as /api/items does', async () => {
+    const { body } = await items('items', '?bbox=34,33,38,37&support=corroborated&source=2');
+    expect(titles(body.features)).toEqual(['Rebel offensive in northwest Syria: Aleppo, Idlib, towards Hama']);
+  });
+
+  it('answers 400 naming an unknown support level', async () => {
+    const { status, body } = await items('items', '?support=strong');
+    expect(status).toBe(400);
+    expect(body.error.fields).toHaveProperty('support');
   });
 
   it('filters by a datetime instant: the items whose days include it, coarse dates over their week or month', async () => {
