@@ -49,6 +49,32 @@ describe('filterItems', () => {
   });
 });
 
+describe('filterItems by source and support', () => {
+  const excerpt = (sourceId: number, outlet: string, attribution: string | null = null) => ({
+    ...makeItemFeature().properties.excerpts[0],
+    sourceId,
+    outlet,
+    attribution,
+  });
+  const single = makeItemFeature({ id: 1, excerpts: [excerpt(1, 'Le Monde')] });
+  const corroborated = makeItemFeature({ id: 2, excerpts: [excerpt(1, 'Le Monde'), excerpt(2, 'Reuters')] });
+  const oneParty = makeItemFeature({ id: 3, excerpts: [excerpt(2, 'Reuters', 'Kremlin'), excerpt(3, 'AFP', 'Kremlin')] });
+  const items = [single, corroborated, oneParty];
+
+  it('keeps items citing any of the chosen articles', () => {
+    expect(ids(filterItems(items, noFilters({ sources: [3] })))).toEqual([3]);
+    expect(ids(filterItems(items, noFilters({ sources: [2, 3] })))).toEqual([2, 3]);
+  });
+
+  it('keeps only corroborated items (by the rule of lib/sources/support.ts)', () => {
+    expect(ids(filterItems(items, noFilters({ support: 'corroborated' })))).toEqual([2]);
+  });
+
+  it('keeps only one party’s statements, however many outlets repeat them', () => {
+    expect(ids(filterItems(items, noFilters({ support: 'one-party' })))).toEqual([3]);
+  });
+});
+
 describe('filterItemsExceptKind', () => {
   it('ignores hidden kinds so the legend can count them', () => {
     expect(ids(filterItemsExceptKind([item(1)], noFilters({ hiddenKinds: ['strike'] })))).toEqual([1]);
