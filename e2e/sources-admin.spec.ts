@@ -28,7 +28,7 @@ test('an admin sets whose statement an excerpt reports, and the item’s panel s
   const article = await source(page, 1);
   const cited = article.excerpts.find((excerpt) => excerpt.itemIds.length > 0)!;
   await page.goto('/admin/sources/1');
-  const row = page.getByRole('form', { name: `Excerpt ${cited.id}` });
+  const row = page.getByRole('form', { name: `Excerpt ${cited.id}`, exact: true });
   await row.getByLabel(/^According to/).fill('the Kremlin');
   await row.getByRole('button', { name: 'Save excerpt' }).click();
   await expect(row.getByRole('status')).toHaveText('Saved.');
@@ -44,7 +44,7 @@ test('an admin deletes an excerpt no item cites', async ({ page }) => {
   const created = await api<{ id: number }>(page, 'POST', '/api/sources/1/excerpts', { start, end: start + sentence.length, text: sentence });
   expect(created.status).toBe(201);
   await page.goto('/admin/sources/1');
-  const row = page.getByRole('form', { name: `Excerpt ${created.body.id}` });
+  const row = page.getByRole('form', { name: `Excerpt ${created.body.id}`, exact: true });
   await expect(row).toContainText('Cited by no item.');
   await row.getByRole('button', { name: 'Delete excerpt' }).click();
   await expect(row).toHaveCount(0);
@@ -55,7 +55,7 @@ test('deleting an excerpt an item cites is refused, naming the item, and nothing
   const article = await source(page, 1);
   const cited = article.excerpts.find((excerpt) => excerpt.itemIds.length > 0)!;
   await page.goto('/admin/sources/1');
-  const row = page.getByRole('form', { name: `Excerpt ${cited.id}` });
+  const row = page.getByRole('form', { name: `Excerpt ${cited.id}`, exact: true });
   await row.getByRole('button', { name: 'Delete excerpt' }).click();
   const refusal = row.getByRole('alert');
   await expect(refusal).toContainText('This excerpt cannot be deleted while something still cites it');
