@@ -9,7 +9,7 @@ test('the map renders the seeded items on the offline basemap', async ({ page },
   const firstIdleMs = await waitForMap(page);
   console.log(`first map idle after ${Math.round(firstIdleMs)} ms (1280x800, software WebGL)`);
   testInfo.annotations.push({ type: 'first-idle-ms', description: String(Math.round(firstIdleMs)) });
-  await expect(page.getByRole('heading', { name: /Items by date \(8\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Items by date \(12\)/ })).toBeVisible();
   const drawnKinds = await page.evaluate(() =>
     [...new Set(window.sitmap!.map.queryRenderedFeatures().map((f) => f.properties?.kind).filter(Boolean))].sort(),
   );

@@ -13,11 +13,12 @@ async function countItems(page: Page): Promise<number> {
 test('export from the dashboard, dry run with problems, fix, import: the items are on the public map', async ({ page }, testInfo) => {
   await signIn(page);
   const exported = await exportFromDashboard(page, testInfo.outputPath('export.geojson'));
-  // Earlier admin journeys cite other articles too: keep what quotes the seeded one, under new titles.
+  // Items citing other articles (seeded follow-ups, earlier admin journeys) cannot be imported against the
+  // first one: keep what quotes only the first article, under new titles.
   const features = exported.features
     .filter((f) => f.properties.excerpts.every((e) => e.sourceId === 1))
     .map((f) => ({ ...f, properties: { ...f.properties, title: `Imported: ${f.properties.title}` } }));
-  expect(features.length).toBeGreaterThanOrEqual(8);
+  expect(features.length).toBeGreaterThanOrEqual(3);
   const good = { ...exported, features };
   const broken = withTwoProblems(good);
   const before = await countItems(page);

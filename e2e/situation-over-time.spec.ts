@@ -77,8 +77,9 @@ test('filters by status', async ({ page }) => {
   await waitForMap(page);
   await page.locator('summary', { hasText: 'Status' }).click();
   await page.getByRole('checkbox', { name: 'claimed' }).check();
-  await expect(page.getByRole('heading', { name: 'Items by date (1)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Items by date (2)' })).toBeVisible();
   await expect(list(page)).toContainText('Russian exercises');
+  await expect(list(page)).toContainText('ATACMS');
 });
 
 test('filters by actor', async ({ page }) => {
@@ -86,8 +87,9 @@ test('filters by actor', async ({ page }) => {
   await waitForMap(page);
   await page.locator('summary', { hasText: 'Actor' }).click();
   await page.getByRole('checkbox', { name: 'Vladimir Putin' }).check();
-  await expect(list(page)).toHaveText(/Putin threatens/);
-  await expect(page.getByRole('heading', { name: 'Items by date (1)' })).toBeVisible();
+  await expect(list(page)).toHaveText(/Putin threatens countries/);
+  await expect(list(page)).toHaveText(/Putin threatens Kyiv/);
+  await expect(page.getByRole('heading', { name: 'Items by date (2)' })).toBeVisible();
 });
 
 test('filters by country', async ({ page }) => {
@@ -213,7 +215,7 @@ test('the table view carries what the map shows', async ({ page }) => {
   await waitForMap(page);
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   const table = page.getByRole('table');
-  await expect(table.getByRole('row')).toHaveCount(9);
+  await expect(table.getByRole('row')).toHaveCount(13);
   const call = table.getByRole('row', { name: /Gerasimov–Brown/ });
   await expect(call).toContainText('Diplomatic contact');
   await expect(call).toContainText('confirmed');

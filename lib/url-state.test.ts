@@ -29,13 +29,18 @@ describe('dashboard URL state', () => {
     expect(roundTrip(original)).toEqual(original);
   });
 
+  it('round-trips the source filter, the support filter and the sources tab', () => {
+    const original = state({ sources: [4, 12], support: 'corroborated', tab: 'sources' });
+    expect(roundTrip(original)).toEqual(original);
+  });
+
   it('keeps commas readable in the query string', () => {
     expect(serializeDashboardState(state({ view: { lng: 1, lat: 2, zoom: 3 } }))).toBe('?view=1.0000,2.0000,3.00');
   });
 
   it('ignores malformed values instead of failing', () => {
     const parsed = parseDashboardState(
-      new URLSearchParams('item=abc&region=<script>&hide=bogus,strike&view=1,nope,3&from=2024-13-45&lang=de&status=maybe&country=russia'),
+      new URLSearchParams('item=abc&region=<script>&hide=bogus,strike&view=1,nope,3&from=2024-13-45&lang=de&status=maybe&country=russia&source=0,x,-2&support=maybe&tab=bogus'),
     );
     expect(parsed).toEqual(state({ hiddenKinds: ['strike'] }));
   });

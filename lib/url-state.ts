@@ -2,12 +2,16 @@
 import { ITEM_KINDS, ITEM_STATUSES, type ItemKind, type ItemStatus } from './items/kinds';
 import { LOCALES, type Locale } from './i18n/locales';
 import { parseCompareState, writeCompareState, type CompareState } from './changes/url-state';
+import { isSupportLevel, type SupportLevel } from './sources/support';
 
 export interface MapView {
   lng: number;
   lat: number;
   zoom: number;
 }
+
+export const PANEL_TABS = ['items', 'sources'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
 
 export interface DashboardState {
   item: number | null;
@@ -19,6 +23,10 @@ export interface DashboardState {
   actors: string[];
   /** ISO alpha-3 codes to show (any of them); empty shows all. */
   countries: string[];
+  /** Ids of the articles an item must cite (any of them); empty shows all. */
+  sources: number[];
+  /** The support level to show (the "Corroborated only" filter); null shows all. */
+  support: SupportLevel | null;
   /** Full-text search over titles, summaries and excerpts. */
   query: string;
   /** Time range, YYYY-MM-DD, inclusive; null is open. */
@@ -32,6 +40,8 @@ export interface DashboardState {
   locale: Locale | null;
   /** Show the items as a table instead of a list. */
   table: boolean;
+  /** What the side panel lists: the items or the articles they come from. */
+  tab: PanelTab;
   view: MapView | null;
 }
 
@@ -42,6 +52,8 @@ export const EMPTY_STATE: DashboardState = {
   statuses: [],
   actors: [],
   countries: [],
+  sources: [],
+  support: null,
   query: '',
   from: null,
   to: null,
@@ -49,6 +61,7 @@ export const EMPTY_STATE: DashboardState = {
   compare: null,
   locale: null,
   table: false,
+  tab: 'items',
   view: null,
 };
 
@@ -72,6 +85,7 @@ export function parseDashboardState(params: URLSearchParams): DashboardState {
       : null;
   const asOf = params.get('asof');
   const locale = params.get('lang');
+  const support = params.get('support') ?? '';
   let [from, to] = [validDay(params.get('from')), validDay(params.get('to'))];
   if (from && to && from > to) [from, to] = [to, from];
   return {
@@ -81,6 +95,8 @@ export function parseDashboardState(params: URLSearchParams): DashboardState {
     statuses: list(params.get('status'), ITEM_STATUSES),
     actors: [...new Set(params.getAll('actor').filter((a) => a.length > 0 && a.length <= 120))],
     countries: [...new Set((params.get('country') ?? '').split(',').filter((c) => /^[A-Z]{3}$/.test(c)))],
+    sources: [...new Set((params.get('source') ?? '').split(',').filter((id) => /^[1-9]\d{0,9}$/.test(id)).map(Number))],
+    support: isSupportLevel(support) ? support : null,
     query: (params.get('q') ?? '').slice(0, 200),
     from,
     to,
@@ -88,6 +104,7 @@ export function parseDashboardState(params: URLSearchParams): DashboardState {
     compare: parseCompareState(params),
     locale: (LOCALES as readonly string[]).includes(locale ?? '') ? (locale as Locale) : null,
     table: params.get('table') === '1',
+    tab: params.get('tab') === 'sources' ? 'sources' : 'items',
     view,
   };
 }
@@ -100,6 +117,8 @@ export function serializeDashboardState(state: DashboardState): string {
   if (state.statuses.length) params.set('status', state.statuses.join(','));
   for (const actor of state.actors) params.append('actor', actor);
   if (state.countries.length) params.set('country', state.countries.join(','));
+  if (state.sources.length) params.set('source', state.sources.join(','));
+  if (state.support) params.set('support', state.support);
   if (state.query) params.set('q', state.query);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
@@ -107,6 +126,7 @@ export function serializeDashboardState(state: DashboardState): string {
   writeCompareState(state.compare, params);
   if (state.locale) params.set('lang', state.locale);
   if (state.table) params.set('table', '1');
+  if (state.tab !== 'items') params.set('tab', state.tab);
   if (state.view) {
     const { lng, lat, zoom } = state.view;
     params.set('view', `${lng.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`);

@@ -19,7 +19,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <nav aria-label="Admin">
             <Link href="/admin">Items</Link>
             <Link href="/admin/items/new">New item</Link>
+            <Link href="/admin/sources">Articles</Link>
             <Link href="/admin/sources/new">New article</Link>
+            <Link href="/admin/situation">Situation</Link>
             <Link href="/admin/import">Import GeoJSON</Link>
             <Link href="/admin/webhooks">Webhooks</Link>
             <Link href="/">Public map</Link>

@@ -12,6 +12,9 @@ import { databaseSnapshot } from '@/lib/testing/snapshot';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
 import * as draftRoute from './sources/[id]/draft/route';
 import * as excerptsRoute from './sources/[id]/excerpts/route';
+import * as excerptRoute from './sources/[id]/excerpts/[excerptId]/route';
+import * as sourceRoute from './sources/[id]/route';
+import * as situationRoute from './situation/route';
 import * as importRoute from './import/route';
 import * as itemRoute from './items/[id]/route';
 import * as itemsRoute from './items/route';
@@ -94,6 +97,41 @@ const ENDPOINTS: Endpoint[] = [
     url: () => `/api/sources/${sourceId}/excerpts`,
     params: () => ({ id: String(sourceId) }),
     body: () => ({ start: 0, end: 6, text: 'Moscou' }),
+  },
+  {
+    name: 'PUT /api/sources/[id]',
+    handler: sourceRoute.PUT as Handler,
+    url: () => `/api/sources/${sourceId}`,
+    params: () => ({ id: String(sourceId) }),
+    body: () => ({ title: 'T', outlet: 'O', language: 'en', text: 'Some text.', version: 1 }),
+  },
+  {
+    name: 'DELETE /api/sources/[id]',
+    handler: sourceRoute.DELETE as Handler,
+    url: () => `/api/sources/${sourceId}`,
+    params: () => ({ id: String(sourceId) }),
+    body: () => ({ version: 1 }),
+  },
+  {
+    name: 'PUT /api/sources/[id]/excerpts/[excerptId]',
+    handler: excerptRoute.PUT as Handler,
+    url: () => `/api/sources/${sourceId}/excerpts/${excerptId}`,
+    params: () => ({ id: String(sourceId), excerptId: String(excerptId) }),
+    body: () => ({ start: 0, end: 6, text: 'Moscou', attribution: 'Someone' }),
+  },
+  {
+    name: 'DELETE /api/sources/[id]/excerpts/[excerptId]',
+    handler: excerptRoute.DELETE as Handler,
+    url: () => `/api/sources/${sourceId}/excerpts/${excerptId}`,
+    params: () => ({ id: String(sourceId), excerptId: String(excerptId) }),
+    body: () => ({}),
+  },
+  {
+    name: 'PUT /api/situation',
+    handler: situationRoute.PUT as Handler,
+    url: () => '/api/situation',
+    params: () => ({}),
+    body: () => ({ name: 'Renamed without a right to', description: '', version: 1 }),
   },
   {
     name: 'POST /api/sources/[id]/draft',

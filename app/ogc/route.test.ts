@@ -77,7 +77,7 @@ describe('GET /ogc/collections', () => {
   it('gives a collection the spatial and temporal extent of its items', async () => {
     const { body } = await callRoute(routes.collection.GET, '/ogc/collections/strike', { collectionId: 'strike' });
     expect(body.extent.spatial.bbox).toEqual([[32.3, 48.4366, 38.4, 53.3]]);
-    expect(body.extent.temporal.interval).toEqual([['2024-11-19T00:00:00.000Z', '2024-11-21T00:00:00.000Z']]);
+    expect(body.extent.temporal.interval).toEqual([['2024-11-19T00:00:00.000Z', '2024-11-25T00:00:00.000Z']]);
   });
 
   it('answers 404 for an unknown collection', async () => {
@@ -92,7 +92,7 @@ describe('GET /ogc/collections/{collectionId}/items', () => {
     const { status, contentType, body } = await items('items', '?limit=3');
     expect(status).toBe(200);
     expect(contentType).toContain('application/geo+json');
-    expect(body).toMatchObject({ type: 'FeatureCollection', numberMatched: 8, numberReturned: 3 });
+    expect(body).toMatchObject({ type: 'FeatureCollection', numberMatched: 12, numberReturned: 3 });
     expect(linkTo(body.links, 'self')?.href).toBe('http://localhost/ogc/collections/items/items?limit=3&offset=0');
     expect(linkTo(body.links, 'next')?.href).toBe('http://localhost/ogc/collections/items/items?limit=3&offset=3');
     expect(linkTo(body.links, 'prev')).toBeUndefined();
@@ -107,7 +107,7 @@ describe('GET /ogc/collections/{collectionId}/items', () => {
       const href: string | undefined = linkTo(body.links, 'next')?.href;
       next = href ? new URL(href).search : undefined;
     }
-    expect(seen.map((f) => f.id).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(seen.map((f) => f.id).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     const dates = seen.map((f) => f.properties.startDate);
     expect(dates).toEqual([...dates].sort());
   });
@@ -121,9 +121,21 @@ describe('GET /ogc/collections/{collectionId}/items', () => {
     const { body } = await items('items', '?bbox=34,33,38,37');
     expect(titles(body.features).sort()).toEqual([
       'Rebel offensive in northwest Syria: Aleppo, Idlib, towards Hama',
+      'Rebels enter Hama',
       'Russian exercises in the eastern Mediterranean',
     ]);
-    expect(body.numberMatched).toBe(2);
+    expect(body.numberMatched).toBe(3);
+  });
+
+  it('filters by source and support, as /api/items does', async () => {
+    const { body } = await items('items', '?bbox=34,33,38,37&support=corroborated&source=2');
+    expect(titles(body.features)).toEqual(['Rebel offensive in northwest Syria: Aleppo, Idlib, towards Hama']);
+  });
+
+  it('answers 400 naming an unknown support level', async () => {
+    const { status, body } = await items('items', '?support=strong');
+    expect(status).toBe(400);
+    expect(body.error.fields).toHaveProperty('support');
   });
 
   it('filters by a datetime instant: the items whose days include it, coarse dates over their week or month', async () => {
@@ -151,7 +163,7 @@ describe('GET /ogc/collections/{collectionId}/items', () => {
 
   it('serves one kind per kind collection', async () => {
     const { body } = await items('strike');
-    expect(body.numberMatched).toBe(2);
+    expect(body.numberMatched).toBe(3);
     expect(body.features.every((f: ItemFeature) => f.properties.kind === 'strike')).toBe(true);
   });
 

@@ -288,7 +288,7 @@ export function ItemEditor({ item, sources, sourceId, initial, excerptsToCite, o
       </div>
 
       <fieldset className="excerpts-field" aria-describedby={`${idPrefix}-excerptIds-errors`}>
-        <legend>{FIELD_LABELS.excerptIds}: the article’s own words</legend>
+        <legend>{FIELD_LABELS.excerptIds}: the articles’ own words (pick any article below)</legend>
         <ol className="cited">
           {excerptsToCite?.spans.map((span) => (
             <li key={`pending-${span.start}`}>
@@ -300,6 +300,11 @@ export function ItemEditor({ item, sources, sourceId, initial, excerptsToCite, o
             return (
               <li key={id}>
                 <q lang={excerpt?.language}>{excerpt?.text ?? `Excerpt ${id}`}</q>{' '}
+                {excerpt && (
+                  <span className="muted">
+                    — {excerpt.outlet}, <cite lang={excerpt.language}>{excerpt.sourceTitle}</cite>{' '}
+                  </span>
+                )}
                 <button type="button" onClick={() => detach(id)}>
                   Detach
                 </button>

@@ -1,13 +1,13 @@
 'use client';
 // The dashboard's layout: header, map with its overlays and timeline, side panel. State comes from
 // the URL (useDashboardUrlState), items from useDashboardItems, regions from useDashboardRegions.
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { I18nProvider } from '@/components/i18n';
 import { SituationMap } from '@/components/map/SituationMap';
 import { Filters } from '@/components/panels/Filters';
 import { ItemTable } from '@/components/panels/ItemTable';
 import { Legend } from '@/components/panels/Legend';
+import { SourceFilterNote } from '@/components/panels/SourcesPanel';
 import { Timeline } from '@/components/timeline/Timeline';
 import { MESSAGES } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
@@ -23,14 +23,13 @@ import { ChangeLegend } from '@/components/changes/ChangeLegend';
 import { useChanges } from '@/lib/swr/use-changes';
 
 interface DashboardProps {
-  sourceTitle: string | null;
-  sourceLanguage: string | null;
-  sourceId: number | null;
+  /** What the map is about (lib/situation), named in the header. */
+  situation: { name: string; description: string };
   /** The language the browser asked for, used until the URL says otherwise. */
   browserLocale: Locale;
 }
 
-export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale }: DashboardProps) {
+export function Dashboard({ situation, browserLocale }: DashboardProps) {
   const { state, actions } = useDashboardUrlState();
   const data = useDashboardItems(state);
   const regions = useDashboardRegions(state);
@@ -65,16 +64,15 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
     <I18nProvider locale={locale}>
       <div className="dashboard">
         <header className="topbar">
-          <h1>
-            {/* A full load on purpose: it resets selection, filters and view, which live outside the router. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a href="/">Sitmap</a>
-          </h1>
-          {sourceTitle && sourceId !== null && (
-            <Link className="source-link" href={`/article/${sourceId}?lang=${locale}`} lang={sourceLanguage ?? undefined}>
-              {sourceTitle}
-            </Link>
-          )}
+          {/* A full load on purpose: it resets selection, filters and view, which live outside the router. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a className="brand" href="/">
+            Sitmap
+          </a>
+          <div className="situation">
+            <h1>{situation.name}</h1>
+            {situation.description && <p className="situation-description">{situation.description}</p>}
+          </div>
           <button
             type="button"
             className="language-switch"
@@ -137,7 +135,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
         <aside className="panel" aria-label={t.states.details}>
           {state && (
             <Filters
-              values={{ query: state.query, statuses: state.statuses, actors: state.actors, countries: state.countries }}
+              values={{ query: state.query, statuses: state.statuses, actors: state.actors, countries: state.countries, support: state.support, sources: state.sources }}
               asOf={state.asOf}
               onAsOfChange={actions.changeAsOf}
               actors={data.actors}
@@ -146,6 +144,7 @@ export function Dashboard({ sourceTitle, sourceLanguage, sourceId, browserLocale
               onChange={actions.changeFilters}
             />
           )}
+          {state && <SourceFilterNote selected={state.sources} onClear={() => actions.changeFilters({ sources: [] })} />}
           <Legend counts={data.counts} hiddenKinds={filters.hiddenKinds} onToggle={actions.toggleKind} />
           <DetailPanel
             state={state}

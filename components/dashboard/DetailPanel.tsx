@@ -11,6 +11,7 @@ import type { useChanges } from '@/lib/swr/use-changes';
 import { ItemList } from '@/components/panels/ItemList';
 import { ItemPanel } from '@/components/panels/ItemPanel';
 import { RegionPanel } from '@/components/panels/RegionPanel';
+import { SourcesPanel } from '@/components/panels/SourcesPanel';
 import { VIEWPORT_PAGE_SIZE } from '@/lib/items/viewport';
 import { EMPTY_STATE, type DashboardState } from '@/lib/url-state';
 import { panelView } from './panel-view';
@@ -99,8 +100,34 @@ export function DetailPanel({ state, data, regions, actions, selectedName, retur
       break;
     case 'list': {
       const table = state?.table ?? false;
+      const tab = state?.tab ?? 'items';
+      const tabs = (
+        <div className="panel-tabs" role="group" aria-label={t.sources.tabsLabel}>
+          {(['items', 'sources'] as const).map((name) => (
+            <button key={name} type="button" aria-pressed={tab === name} onClick={() => actions.changeTab(name)}>
+              {name === 'items' ? t.sources.tabItems : t.sources.tabSources}
+            </button>
+          ))}
+        </div>
+      );
+      if (tab === 'sources') {
+        panel = (
+          <>
+            {tabs}
+            <SourcesPanel
+              selected={state?.sources ?? []}
+              onFilter={(sources) => actions.changeFilters({ sources })}
+              onSelectItem={actions.selectItem}
+              items={data.all}
+              returnTo={returnTo}
+            />
+          </>
+        );
+        break;
+      }
       panel = (
         <>
+          {tabs}
           <div className="list-header">
             <h2 className="list-title">{paged ? t.list.inView(visible.length, items.data?.numberMatched ?? visible.length, items.data?.numberMatchedEstimated === true) : t.list.title(visible.length)}</h2>
             <button type="button" className="link-button" aria-pressed={table} onClick={actions.toggleTable}>

@@ -4,7 +4,7 @@
 import type { CompareState } from '@/lib/changes/url-state';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ItemKind } from '@/lib/items/kinds';
-import { EMPTY_STATE, parseDashboardState, serializeDashboardState, type DashboardState, type MapView } from '@/lib/url-state';
+import { EMPTY_STATE, parseDashboardState, serializeDashboardState, type DashboardState, type MapView, type PanelTab } from '@/lib/url-state';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** What a change does to the browser history: a new entry (back undoes it) or the current one replaced. */
@@ -23,12 +23,13 @@ export interface DashboardActions {
   selectRegion: (id: string) => void;
   clearSelection: () => void;
   changeView: (view: MapView) => void;
-  changeFilters: (change: Partial<Pick<DashboardState, 'query' | 'statuses' | 'actors' | 'countries'>>) => void;
+  changeFilters: (change: Partial<Pick<DashboardState, 'query' | 'statuses' | 'actors' | 'countries' | 'sources' | 'support'>>) => void;
   changeAsOf: (asOf: string | null) => void;
   changeCompare: (compare: CompareState | null) => void;
   changeRange: (range: { from: string | null; to: string | null }) => void;
   toggleKind: (kind: ItemKind) => void;
   toggleTable: () => void;
+  changeTab: (tab: PanelTab) => void;
   changeLocale: (locale: Locale) => void;
 }
 
@@ -70,6 +71,7 @@ export function useDashboardUrlState(): { state: DashboardState | null; actions:
       toggleKind: (kind) =>
         update(({ hiddenKinds }) => ({ hiddenKinds: hiddenKinds.includes(kind) ? hiddenKinds.filter((k) => k !== kind) : [...hiddenKinds, kind] }), 'replace'),
       toggleTable: () => update(({ table }) => ({ table: !table }), 'push'),
+      changeTab: (tab) => update(() => ({ tab }), 'push'),
       changeLocale: (locale) => update(() => ({ locale }), 'push'),
     }),
     [update],

@@ -10,6 +10,7 @@ export function ExcerptQuote({ excerpt, returnTo }: { excerpt: ExcerptDto; retur
     <figure className="quote">
       <blockquote lang={excerpt.language}>{excerpt.text}</blockquote>
       <figcaption>
+        {excerpt.attribution && <span className="quote-attribution">{t.sources.according(excerpt.attribution)} · </span>}
         <cite className="quote-source" lang={excerpt.language}>
           {excerpt.sourceTitle}
         </cite>{' '}

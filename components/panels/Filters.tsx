@@ -2,12 +2,15 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { fromUtcMinutes, instantOrEndOfDay, toUtcMinutes } from '@/lib/dates';
 import { ITEM_STATUSES, type ItemStatus } from '@/lib/items/kinds';
+import type { SupportLevel } from '@/lib/sources/support';
 
 export interface FilterValues {
   query: string;
   statuses: ItemStatus[];
   actors: string[];
   countries: string[];
+  support: SupportLevel | null;
+  sources: number[];
 }
 
 interface FiltersProps {
@@ -44,7 +47,7 @@ export function Filters({ values, asOf, onAsOfChange, actors, countries, country
     return () => clearTimeout(timer);
   }, [query, values.query, onChange]);
 
-  const active = values.query || values.statuses.length || values.actors.length || values.countries.length;
+  const active = values.query || values.statuses.length || values.actors.length || values.countries.length || values.support || values.sources.length;
   return (
     <section className="filters" aria-labelledby="filters-title">
       <h2 id="filters-title" className="visually-hidden">
@@ -110,6 +113,14 @@ export function Filters({ values, asOf, onAsOfChange, actors, countries, country
             ))}
           </fieldset>
         </details>
+        <label className="corroborated-only" title={t.sources.corroboratedOnlyHint}>
+          <input
+            type="checkbox"
+            checked={values.support === 'corroborated'}
+            onChange={(event) => onChange({ support: event.target.checked ? 'corroborated' : null })}
+          />{' '}
+          {t.sources.corroboratedOnly}
+        </label>
         <label className="as-of" title={t.filters.asOfHint}>
           {t.filters.asOf}{' '}
           <input
@@ -124,7 +135,7 @@ export function Filters({ values, asOf, onAsOfChange, actors, countries, country
           </span>
         </label>
         {active ? (
-          <button type="button" className="link-button" onClick={() => onChange({ query: '', statuses: [], actors: [], countries: [] })}>
+          <button type="button" className="link-button" onClick={() => onChange({ query: '', statuses: [], actors: [], countries: [], support: null, sources: [] })}>
             {t.filters.clear}
           </button>
         ) : null}

@@ -2,6 +2,7 @@ import { useI18n } from '@/components/i18n';
 import { formatItemDate } from '@/lib/items/format';
 import type { ItemFeature } from '@/lib/items/types';
 import { KindSwatch } from './KindSwatch';
+import { SupportBadge } from './SupportBadge';
 
 interface ItemListProps {
   items: ItemFeature[];
@@ -17,7 +18,7 @@ export function ItemList({ items, selectedId, onSelect, emptyMessage }: ItemList
   return (
     <ol className="item-list">
       {items.map((item) => {
-        const { id, kind, title } = item.properties;
+        const { id, kind, title, support } = item.properties;
         return (
           <li key={id}>
             <button type="button" className="item-row" aria-current={id === selectedId ? 'true' : undefined} onClick={() => onSelect(id)}>
@@ -26,6 +27,12 @@ export function ItemList({ items, selectedId, onSelect, emptyMessage }: ItemList
                 <span className="item-row-title">{title}</span>
                 <span className="item-row-meta">
                   {formatItemDate(item.properties, t)} · {t.kinds[kind].label}
+                  {support.level !== 'corroborated' && (
+                    <>
+                      {' · '}
+                      <SupportBadge level={support.level} />
+                    </>
+                  )}
                 </span>
               </span>
             </button>

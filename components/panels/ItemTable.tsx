@@ -2,6 +2,7 @@ import { useI18n } from '@/components/i18n';
 import { formatItemDate } from '@/lib/items/format';
 import type { ItemFeature } from '@/lib/items/types';
 import { KindSwatch } from './KindSwatch';
+import { SupportBadge } from './SupportBadge';
 
 interface ItemTableProps {
   items: ItemFeature[];
@@ -24,6 +25,7 @@ export function ItemTable({ items, selectedId, onSelect, countryName, emptyMessa
           <th scope="col">{t.table.kind}</th>
           <th scope="col">{t.table.when}</th>
           <th scope="col">{t.table.status}</th>
+          <th scope="col">{t.table.support}</th>
           <th scope="col">{t.table.where}</th>
           <th scope="col">{t.table.actors}</th>
           <th scope="col">{t.table.countries}</th>
@@ -42,6 +44,9 @@ export function ItemTable({ items, selectedId, onSelect, countryName, emptyMessa
             </td>
             <td>{formatItemDate(p, t)}</td>
             <td>{t.statuses[p.status].label}</td>
+            <td>
+              <SupportBadge level={p.support.level} /> <span className="muted">{t.sources.outletCount(p.support.outlets)}</span>
+            </td>
             <td>{t.locationPrecisions[p.locationPrecision]}</td>
             <td>{p.actors.join(' · ')}</td>
             <td>{p.countries.map(countryName).join(' · ')}</td>

@@ -30,7 +30,11 @@ export function Legend({ counts, hiddenKinds, onToggle }: LegendProps) {
       </ul>
       <p className="legend-key">
         <span className="key key-solid" aria-hidden="true" /> {t.legend.keySolid} · <span className="key key-dashed" aria-hidden="true" />{' '}
-        <KindSwatch kind="strike" hollow /> {t.legend.keyDashed} · <span className="key key-halo" aria-hidden="true" /> {t.legend.keyHalo}
+        <KindSwatch kind="strike" hollow /> {t.legend.keyDashed} · <span className="key key-halo" aria-hidden="true" /> {t.legend.keyHalo} ·{' '}
+        <span className="key-faint" aria-hidden="true">
+          <KindSwatch kind="strike" />
+        </span>{' '}
+        <span className="support-badge support-badge-single-source">{t.sources.badge['single-source']}</span> {t.sources.legendKey}
       </p>
     </section>
   );

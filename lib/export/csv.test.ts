@@ -71,6 +71,17 @@ describe('toCsvRow', () => {
     });
   });
 
+  it('carries every source of an item: titles, ids, outlets and the support they give', () => {
+    const [first] = makeItemFeature().properties.excerpts;
+    const second = { ...first, id: 8, sourceId: 2, sourceTitle: 'Second report', outlet: 'Reuters' };
+    expect(toCsvRow(makeItemFeature({ excerpts: [first, second] }))).toMatchObject({
+      source: 'Premier appel (Guérassimov–Brown); Second report',
+      source_ids: '1; 2',
+      outlets: 'Le Monde; Reuters',
+      support: 'corroborated',
+    });
+  });
+
   it('maps week and month precision to ACLED codes 2 and 3, and unknown dates to none', () => {
     expect(toCsvRow(makeItemFeature({ datePrecision: 'week' })).time_precision).toBe('2');
     expect(toCsvRow(makeItemFeature({ datePrecision: 'month' })).time_precision).toBe('3');

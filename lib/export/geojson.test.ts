@@ -14,8 +14,21 @@ describe('toExportCollection', () => {
     const [feature] = toExportCollection([makeItemFeature()]).features;
     expect(feature.properties.source).toBe('Premier appel (Guérassimov–Brown)');
     expect(feature.properties.excerpts).toEqual([
-      { sourceId: 1, start: 10, end: 36, text: 'le tir le 21 novembre, «x»', language: 'fr', sourceTitle: 'Premier appel (Guérassimov–Brown)' },
+      {
+        sourceId: 1, start: 10, end: 36, text: 'le tir le 21 novembre, «x»', language: 'fr', sourceTitle: 'Premier appel (Guérassimov–Brown)',
+        outlet: 'Le Monde', publishedAt: '2024-12-05', attribution: null,
+      },
     ]);
+  });
+
+  it('carries every source of an item: ids, outlets, titles and the support they give', () => {
+    const [first] = makeItemFeature().properties.excerpts;
+    const second = { ...first, id: 8, sourceId: 2, sourceTitle: 'Second report', outlet: 'Reuters', publishedAt: '2024-12-07' };
+    const [feature] = toExportCollection([makeItemFeature({ excerpts: [first, second] })]).features;
+    expect(feature.properties.sourceIds).toEqual([1, 2]);
+    expect(feature.properties.outlets).toEqual(['Le Monde', 'Reuters']);
+    expect(feature.properties.source).toBe('Premier appel (Guérassimov–Brown); Second report');
+    expect(feature.properties.support).toEqual({ sources: 2, outlets: 2, level: 'corroborated' });
   });
 
   it('leaves out what only the database needs (version, excerpt ids)', () => {

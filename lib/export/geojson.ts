@@ -44,7 +44,12 @@ export function toExportFeature(item: ItemFeature): ExportedFeature {
       actors: p.actors,
       countries: p.countries,
       source: sourceTitles(item).join('; '),
-      excerpts: p.excerpts.map(({ sourceId, start, end, text, language, sourceTitle }) => ({ sourceId, start, end, text, language, sourceTitle })),
+      sourceIds: p.sourceIds,
+      outlets: p.outlets,
+      support: p.support,
+      excerpts: p.excerpts.map(({ sourceId, start, end, text, language, sourceTitle, outlet, publishedAt, attribution }) => ({
+        sourceId, start, end, text, language, sourceTitle, outlet, publishedAt, attribution,
+      })),
     },
   };
 }

@@ -14,6 +14,8 @@ export function dashboardFilters(filters: ItemFilterQuery): DashboardState {
     statuses: filters.statuses ?? [],
     actors: filters.actors ?? [],
     countries: filters.countries ?? [],
+    sources: filters.sources ?? [],
+    support: filters.support ?? null,
     from: day(filters.from),
     to: day(filters.to),
   };

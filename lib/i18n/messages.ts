@@ -3,6 +3,7 @@
 import type { GeometryNotice } from '@/lib/geo/normalise';
 import type { DatePrecision, ItemKind, ItemStatus, LocationPrecision } from '@/lib/items/kinds';
 import { FOLLOWING_MESSAGES, type FollowingMessages } from './following-messages';
+import { SOURCES_MESSAGES, type SourcesMessages } from './sources-messages';
 import type { Locale } from './locales';
 
 /** Why a geometry is refused: every message the shared geometry schema can give. */
@@ -46,7 +47,7 @@ export interface Messages {
   dates: { weekOf: string; unknown: (announced: string) => string; madePublic: (date: string) => string };
   /** The document's title and description, in the HTML the server sends. */
   page: { title: string; description: string };
-  header: { switchTo: string; switchLabel: string; article: string };
+  header: { switchTo: string; switchLabel: string };
   legend: { title: string; count: (n: number) => string; keySolid: string; keyDashed: string; keyHalo: string };
   filters: {
     title: string;
@@ -92,7 +93,7 @@ export interface Messages {
     noneInView: string;
   };
   exports: { label: string; shown: (n: number) => string };
-  table: { title: string; kind: string; status: string; when: string; where: string; actors: string; countries: string };
+  table: { title: string; kind: string; status: string; support: string; when: string; where: string; actors: string; countries: string };
   detail: {
     when: string;
     status: string;
@@ -163,10 +164,12 @@ export interface Messages {
   /** The geometry input of the item editor: what it changed on its own, and why it refuses a shape. */
   geometry: { notices: Record<GeometryNotice, string>; errors: GeometryErrors; input: GeometryInputErrors };
   following: FollowingMessages;
+  sources: SourcesMessages;
 }
 
 const en: Messages = {
   following: FOLLOWING_MESSAGES.en,
+  sources: SOURCES_MESSAGES.en,
   dateLocale: 'en-GB',
   kinds: {
     exercise_area: { label: 'Exercise area', description: 'Military exercise zone' },
@@ -193,7 +196,7 @@ const en: Messages = {
     title: 'Sitmap — situation map',
     description: 'An open geopolitical situation map built from news articles, every item quoted from its source.',
   },
-  header: { switchTo: 'Français', switchLabel: 'Afficher en français', article: 'Source article' },
+  header: { switchTo: 'Français', switchLabel: 'Afficher en français' },
   legend: {
     title: 'Legend',
     count: (n) => `${n} items`,
@@ -246,7 +249,7 @@ const en: Messages = {
     noneInView: 'No item in view matches these filters. Move or zoom out the map.',
   },
   exports: { label: 'Export the items shown', shown: (n) => `Export the ${n} item${n === 1 ? '' : 's'} shown:` },
-  table: { title: 'Title', kind: 'Kind', status: 'Status', when: 'When', where: 'Location', actors: 'Actors', countries: 'Countries' },
+  table: { title: 'Title', kind: 'Kind', status: 'Status', support: 'Support', when: 'When', where: 'Location', actors: 'Actors', countries: 'Countries' },
   detail: {
     when: 'When',
     status: 'Status',
@@ -353,6 +356,7 @@ const en: Messages = {
 
 const fr: Messages = {
   following: FOLLOWING_MESSAGES.fr,
+  sources: SOURCES_MESSAGES.fr,
   dateLocale: 'fr-FR',
   kinds: {
     exercise_area: { label: 'Zone d’exercice', description: 'Zone d’exercices militaires' },
@@ -379,7 +383,7 @@ const fr: Messages = {
     title: 'Sitmap — carte de situation',
     description: 'Une carte ouverte de la situation géopolitique tirée d’articles de presse, chaque élément cité de sa source.',
   },
-  header: { switchTo: 'English', switchLabel: 'Show in English', article: 'Article source' },
+  header: { switchTo: 'English', switchLabel: 'Show in English' },
   legend: {
     title: 'Légende',
     count: (n) => `${n} éléments`,
@@ -434,7 +438,7 @@ const fr: Messages = {
     noneInView: 'Aucun élément visible ne correspond à ces filtres. Déplacez ou dézoomez la carte.',
   },
   exports: { label: 'Exporter les éléments affichés', shown: (n) => `Exporter ${n === 1 ? 'l’élément affiché' : `les ${n} éléments affichés`} :` },
-  table: { title: 'Titre', kind: 'Type', status: 'Statut', when: 'Date', where: 'Lieu', actors: 'Acteurs', countries: 'Pays' },
+  table: { title: 'Titre', kind: 'Type', status: 'Statut', support: 'Appui', when: 'Date', where: 'Lieu', actors: 'Acteurs', countries: 'Pays' },
   detail: {
     when: 'Quand',
     status: 'Statut',

@@ -25,6 +25,8 @@ const excerptRefSchema = z.object({
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().positive().optional(),
   text: z.string().min(1, 'An excerpt needs its text'),
+  /** Whose own statement the quote reports (the export writes it; null: the outlet's own reporting). */
+  attribution: z.string().trim().max(200, 'An attribution must be at most 200 characters').nullable().optional(),
 });
 
 const featureSchema = z.object({
@@ -43,6 +45,7 @@ const fileSchema = z.object({
 
 export interface PlannedExcerpt extends Span {
   text: string;
+  attribution: string | null;
   /** The stored excerpt this span already is, or null when the import creates it. */
   existingId: number | null;
 }
@@ -104,7 +107,7 @@ function planExcerpts(raw: unknown, source: SourceForImport, problems: Problem[]
       }
       return;
     }
-    const { text, start, end } = ref.data;
+    const { text, start, end, attribution = null } = ref.data;
     let span: Span;
     if (start !== undefined && end !== undefined) {
       if (!isVerbatim(source.text, { start, end, text })) {
@@ -122,7 +125,7 @@ function planExcerpts(raw: unknown, source: SourceForImport, problems: Problem[]
       }
     }
     const existing = source.excerpts.find((e) => e.start === span.start && e.end === span.end);
-    planned.push({ ...span, text, existingId: existing?.id ?? null });
+    planned.push({ ...span, text, attribution: attribution || null, existingId: existing?.id ?? null });
   });
   return { planned, cited: list.data.length };
 }

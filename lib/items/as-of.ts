@@ -3,7 +3,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { shapeBBox } from '@/lib/geo/bbox';
 import { normaliseShape } from '@/lib/geo/normalise';
-import { toExcerptDto, toItemFeature, toItemState } from './feature';
+import { excerptSourceColumns, toExcerptDto, toItemFeature, toItemState } from './feature';
 import { stateAsOf, type RevisionRecord } from './history';
 import { listItems } from './repository';
 import type { ItemCollection, ItemFeature, ItemState } from './schema';
@@ -42,7 +42,7 @@ export async function statesToFeatures(states: Array<{ id: number; state: ItemSt
   const excerptIds = [...new Set(states.flatMap(({ state }) => state.input.excerptIds))];
   const excerpts = await db.excerpt.findMany({
     where: { id: { in: excerptIds } },
-    include: { source: { select: { title: true, language: true } } },
+    include: { source: { select: excerptSourceColumns } },
   });
   const excerptById = new Map(excerpts.map((excerpt) => [excerpt.id, toExcerptDto(excerpt)]));
   return states.map(({ id, state: { version, input } }) => {

@@ -3,14 +3,18 @@
 // GeoJSON Feature that the API, "as of", tiles, exports and OGC all answer.
 import { toDateField, toDay, toStoredDate } from '@/lib/dates';
 import type { Item } from '@/lib/generated/prisma/client';
+import { citedSources, supportOf } from '@/lib/sources/support';
 import type { EditorItem, ExcerptDto, ItemFeature, ItemInput, ItemState } from './schema';
 import type { BBox } from './types';
+
+/** What an excerpt's answer reads of its source (the Prisma select). */
+export const excerptSourceColumns = { title: true, language: true, outlet: true, publishedAt: true } as const;
 
 /** The Prisma include that reads an item's excerpts, in order, as ExcerptRows. */
 export const withExcerpts = {
   excerpts: {
     orderBy: { position: 'asc' },
-    include: { excerpt: { include: { source: { select: { title: true, language: true } } } } },
+    include: { excerpt: { include: { source: { select: excerptSourceColumns } } } },
   },
 } as const;
 
@@ -21,14 +25,16 @@ export type ItemRow = Pick<
   | 'locationPrecision' | 'startDate' | 'endDate' | 'datePrecision' | 'announcedAt' | 'actors' | 'countries' | 'version'
 >;
 
-/** An excerpt row with its source's title and language. */
+/** An excerpt row with what its answer reads of its source (`excerptSourceColumns`). */
 export interface ExcerptRow {
   id: number;
   sourceId: number;
   start: number;
   end: number;
   text: string;
-  source: { title: string; language: string };
+  attribution: string | null;
+  /** A Date from Prisma, ISO text from the raw reader's JSON. */
+  source: { title: string; language: string; outlet: string; publishedAt: Date | string | null };
 }
 
 export function toExcerptDto(excerpt: ExcerptRow): ExcerptDto {
@@ -40,6 +46,9 @@ export function toExcerptDto(excerpt: ExcerptRow): ExcerptDto {
     text: excerpt.text,
     language: excerpt.source.language,
     sourceTitle: excerpt.source.title,
+    outlet: excerpt.source.outlet,
+    publishedAt: toDay(excerpt.source.publishedAt === null ? null : new Date(excerpt.source.publishedAt)),
+    attribution: excerpt.attribution,
   };
 }
 
@@ -102,6 +111,8 @@ export function toItemFeature(id: number, version: number, input: ItemInput, bbo
       countries: input.countries,
       version,
       excerpts,
+      ...citedSources(excerpts),
+      support: supportOf(excerpts),
     },
   };
 }

@@ -10,6 +10,8 @@ const noFilters = (overrides: Partial<ItemFilters> = {}): ItemFilters => ({
   statuses: [],
   actors: [],
   countries: [],
+  sources: [],
+  support: null,
   from: null,
   to: null,
   ...overrides,
@@ -44,6 +46,32 @@ describe('filterItems', () => {
   it('keeps items whose span overlaps the time range', () => {
     const items = [item(1), item(2, { startDate: '2024-11-01', datePrecision: 'month' }), item(3, { startDate: '2025-01-20' })];
     expect(ids(filterItems(items, noFilters({ from: '2024-11-25', to: '2024-12-31' })))).toEqual([2]);
+  });
+});
+
+describe('filterItems by source and support', () => {
+  const excerpt = (sourceId: number, outlet: string, attribution: string | null = null) => ({
+    ...makeItemFeature().properties.excerpts[0],
+    sourceId,
+    outlet,
+    attribution,
+  });
+  const single = makeItemFeature({ id: 1, excerpts: [excerpt(1, 'Le Monde')] });
+  const corroborated = makeItemFeature({ id: 2, excerpts: [excerpt(1, 'Le Monde'), excerpt(2, 'Reuters')] });
+  const oneParty = makeItemFeature({ id: 3, excerpts: [excerpt(2, 'Reuters', 'Kremlin'), excerpt(3, 'AFP', 'Kremlin')] });
+  const items = [single, corroborated, oneParty];
+
+  it('keeps items citing any of the chosen articles', () => {
+    expect(ids(filterItems(items, noFilters({ sources: [3] })))).toEqual([3]);
+    expect(ids(filterItems(items, noFilters({ sources: [2, 3] })))).toEqual([2, 3]);
+  });
+
+  it('keeps only corroborated items (by the rule of lib/sources/support.ts)', () => {
+    expect(ids(filterItems(items, noFilters({ support: 'corroborated' })))).toEqual([2]);
+  });
+
+  it('keeps only one party’s statements, however many outlets repeat them', () => {
+    expect(ids(filterItems(items, noFilters({ support: 'one-party' })))).toEqual([3]);
   });
 });
 

@@ -1,6 +1,7 @@
 // The dashboard's filters, applied in the browser to the items it has (pure): the map, the list, the
 // table and the region context all show the same subset.
 import { dayMs, itemSpan, spanOverlaps } from '@/lib/dates';
+import type { SupportLevel } from '@/lib/sources/support';
 import type { ItemKind, ItemStatus } from './kinds';
 import type { ItemFeature } from './types';
 
@@ -9,6 +10,10 @@ export interface ItemFilters {
   statuses: ItemStatus[];
   actors: string[];
   countries: string[];
+  /** Items citing any of these articles; empty: all. */
+  sources: number[];
+  /** Only items of this support level (lib/sources/support.ts); null: all. */
+  support: SupportLevel | null;
   from: string | null;
   to: string | null;
 }
@@ -23,6 +28,8 @@ export function filterItemsExceptKind(items: ItemFeature[], filters: ItemFilters
       anyOf(filters.statuses, [p.status]) &&
       anyOf(filters.actors, p.actors) &&
       anyOf(filters.countries, p.countries) &&
+      anyOf(filters.sources, p.sourceIds) &&
+      (filters.support === null || p.support.level === filters.support) &&
       spanOverlaps(itemSpan(p), from, to)
     );
   });

@@ -1,6 +1,8 @@
 // Query parameters of GET /api/items, parsed with zod so malformed ones answer 400 naming the parameter.
 import { z } from 'zod';
 import { instantOrEndOfDay, isCalendarDay, isDayForm, startOfDay } from '@/lib/dates';
+import { MAX_RECORD_ID } from './schema';
+import { SUPPORT_LEVELS, type SupportLevel } from '@/lib/sources/support';
 import { ITEM_KINDS, ITEM_STATUSES, type ItemKind, type ItemStatus } from './kinds';
 import { ITEM_FILTER_PARAMS } from './query-params';
 
@@ -15,6 +17,10 @@ export interface ItemFilterQuery {
   actors?: string[];
   /** Items concerning any of these countries (ISO alpha-3). */
   countries?: string[];
+  /** Items citing any of these articles (source ids). */
+  sources?: number[];
+  /** Items of this support level (lib/sources/support.ts). */
+  support?: SupportLevel;
   from?: Date;
   to?: Date;
 }
@@ -68,6 +74,19 @@ const kinds = commaList(oneOf(ITEM_KINDS), `kind must be one of ${ITEM_KINDS.joi
 const statuses = commaList(oneOf(ITEM_STATUSES), `status must be one of ${ITEM_STATUSES.join(', ')}`);
 const countries = commaList((value): value is string => /^[A-Z]{3}$/.test(value), 'country must be ISO 3166-1 alpha-3 codes, e.g. UKR,RUS');
 
+/** `source=1,2`: items citing any of these articles; shared with the OGC API. */
+export const sourcesParamSchema = z
+  .string()
+  .transform((value) => value.split(','))
+  .refine(
+    (parts) => parts.length <= 100 && parts.every((part) => /^\d{1,10}$/.test(part) && Number(part) >= 1 && Number(part) <= MAX_RECORD_ID),
+    'source must be article ids, e.g. 1,2 (at most 100)',
+  )
+  .transform((parts) => [...new Set(parts.map(Number))]);
+
+/** `support=corroborated`: items of this support level; shared with the OGC API. */
+export const supportParamSchema = z.enum(SUPPORT_LEVELS, { error: `support must be one of ${SUPPORT_LEVELS.join(', ')}` });
+
 // Repeated (`actor=a&actor=b`): an actor's name may hold a comma.
 const actors = z
   .array(z.string())
@@ -86,6 +105,8 @@ const filterFields = {
   status: statuses.optional(),
   actor: actors.optional(),
   country: countries.optional(),
+  source: sourcesParamSchema.optional(),
+  support: supportParamSchema.optional(),
   from: day('from').optional(),
   to: day('to').optional(),
 };
@@ -96,8 +117,15 @@ const fromNotAfterTo = (q: ParsedFilters) => !q.from || !q.to || q.from <= q.to;
 const fromNotAfterToError = { message: 'from must not be after to', path: ['from'] };
 
 /** Parameter names (as the dashboard writes them) to ItemFilterQuery's. */
-function renamed<T extends ParsedFilters>({ kind, status, actor, country, ...rest }: T) {
-  return { ...rest, ...(kind && { kinds: kind }), ...(status && { statuses: status }), ...(actor && { actors: actor }), ...(country && { countries: country }) };
+function renamed<T extends ParsedFilters>({ kind, status, actor, country, source, ...rest }: T) {
+  return {
+    ...rest,
+    ...(kind && { kinds: kind }),
+    ...(status && { statuses: status }),
+    ...(actor && { actors: actor }),
+    ...(country && { countries: country }),
+    ...(source && { sources: source }),
+  };
 }
 
 /** The filters of /api/tiles: the same parameters as /api/items, without bbox and limit (the tile is the box). */

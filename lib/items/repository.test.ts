@@ -137,7 +137,7 @@ describe('getRegionContext with the index as prefilter', () => {
 describe('one meaning of time: the server and the browser keep the same items for a range', () => {
   // A box of its own, so the seeded items stay out of it.
   const box: [number, number, number, number] = [60, -61, 61, -60];
-  const noFilters: ItemFilters = { hiddenKinds: [], statuses: [], actors: [], countries: [], from: null, to: null };
+  const noFilters: ItemFilters = { hiddenKinds: [], statuses: [], actors: [], countries: [], sources: [], support: null, from: null, to: null };
 
   /** What tiles mode draws (the server's filter, through the spatial index) and what GeoJSON mode draws (the browser's). */
   async function bothModes(from: string, to: string) {

@@ -11,6 +11,7 @@ import type { ItemCollection, ItemFeature } from './schema';
 import type { BBox } from './types';
 import type { ItemFilterQuery, ItemQuery } from './query';
 import { itemSql, type StartWindow } from './sql-dialect';
+import type { SupportLevel } from '@/lib/sources/support';
 
 // Each item's excerpts as one JSON array, so a page of items is one query whatever its size.
 const itemColumns = () => Prisma.sql`i."id", i."title", i."summary", i."kind", i."status", i."geometry",
@@ -70,6 +71,22 @@ function rowFilters({ statuses, actors, countries }: ItemQuery): Prisma.Sql | nu
   return conditions.length ? Prisma.sql`EXISTS (SELECT 1 FROM "Item" f WHERE f."id" = i."id" AND ${Prisma.join(conditions, ' AND ')})` : null;
 }
 
+/** The item cites an excerpt of one of these articles. */
+function citesAnySource(sourceIds: number[]): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "ItemExcerpt" ie JOIN "Excerpt" e ON e."id" = ie."excerptId"
+    WHERE ie."itemId" = i."id" AND ${itemSql().idIn(Prisma.sql`e."sourceId"`, sourceIds)})`;
+}
+
+/** The item's support level, by the rule of lib/sources/support.ts supportOf, in SQL both databases run. */
+function supportLevelIs(level: SupportLevel): Prisma.Sql {
+  return Prisma.sql`(SELECT CASE
+      WHEN count(*) > 0 AND count(e."attribution") = count(*) AND count(DISTINCT e."attribution") = 1 THEN 'one-party'
+      WHEN count(DISTINCT s."outlet") >= 2 THEN 'corroborated'
+      ELSE 'single-source' END
+    FROM "ItemExcerpt" ie JOIN "Excerpt" e ON e."id" = ie."excerptId" JOIN "Source" s ON s."id" = e."sourceId"
+    WHERE ie."itemId" = i."id") = ${level}`;
+}
+
 /**
  * FROM and WHERE for a query: with a bbox, the spatial index alone (it holds live items only, with
  * what the filters read), so a page is chosen before any "Item" row is read; search through the
@@ -85,6 +102,8 @@ function filteredItems(query: ItemQuery, window?: StartWindow): Prisma.Sql {
     // No kind shown (every kind hidden) matches nothing.
     ...(query.kinds ? [query.kinds.length ? Prisma.sql`i."kind" IN (${Prisma.join(query.kinds)})` : Prisma.sql`1 = 0`] : []),
     ...(byRow ? [byRow] : []),
+    ...(query.sources ? [citesAnySource(query.sources)] : []),
+    ...(query.support ? [supportLevelIs(query.support)] : []),
     // The days the item covers (stored at write time by lib/items/write.ts, the rule the browser applies
     // with lib/dates.ts itemSpan) meet the range: every mode shows the same items for it.
     ...(query.from ? [Prisma.sql`i."spanEnd" >= ${storedDateTime(query.from)}`] : []),

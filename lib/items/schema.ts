@@ -15,6 +15,7 @@ import {
   ITEM_STATUSES,
   LOCATION_PRECISIONS,
 } from './kinds';
+import { SUPPORT_LEVELS } from '@/lib/sources/support';
 
 export const MAX_VERTICES = 10_000;
 /** Ids and versions are 32-bit integers in the database; anything larger can name nothing. */
@@ -160,7 +161,12 @@ export const itemUpdateSchema = z.intersection(itemInputSchema, versionBodySchem
 
 // What the API answers.
 
-/** A cited excerpt with its source's title and language (for the quote's lang attribute, BCP 47). */
+const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * A cited excerpt with its source's title, outlet, publication day and language (for the quote's lang
+ * attribute, BCP 47), and whose own statement it reports (null: the outlet's own reporting).
+ */
 export const excerptSchema = z.object({
   id: z.number(),
   sourceId: z.number(),
@@ -169,10 +175,18 @@ export const excerptSchema = z.object({
   text: z.string(),
   language: z.string(),
   sourceTitle: z.string(),
+  outlet: z.string(),
+  publishedAt: calendarDay.nullable(),
+  attribution: z.string().nullable(),
 });
 export type ExcerptDto = z.infer<typeof excerptSchema>;
 
-const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** How well an item is supported (lib/sources/support.ts computes it; never stored). */
+export const supportSchema = z.object({
+  sources: z.number(),
+  outlets: z.number(),
+  level: z.enum(SUPPORT_LEVELS),
+});
 
 export const bboxTupleSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
@@ -190,6 +204,10 @@ export const itemFeatureSchema = z.object({
     announcedAt: calendarDay.nullable(),
     version: z.number(),
     excerpts: z.array(excerptSchema),
+    /** The cited articles' ids and outlets, distinct and sorted. */
+    sourceIds: z.array(z.number()),
+    outlets: z.array(z.string()),
+    support: supportSchema,
   }),
 });
 export type ItemFeature = z.infer<typeof itemFeatureSchema>;

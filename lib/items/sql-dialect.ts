@@ -25,7 +25,7 @@ export interface ItemSqlDialect {
    * the items starting in it: the caller applies the exact test on "startDate".
    */
   liveItemsInBox(box: FlatBBox, window?: StartWindow): Prisma.Sql;
-  /** The text of a JSON array of item `i`'s excerpts, each with its source's title and language, in order. */
+  /** The text of a JSON array of item `i`'s excerpts as ExcerptRows (lib/items/feature.ts), in order. */
   excerptsJson: Prisma.Sql;
   /** `column` is one of `ids`. */
   idIn(column: Prisma.Sql, ids: number[]): Prisma.Sql;
@@ -49,7 +49,8 @@ const sqlite: ItemSqlDialect = {
     }`,
   excerptsJson: Prisma.sql`(SELECT json_group_array(json(linked."excerpt")) FROM (
     SELECT json_object('id', e."id", 'sourceId', e."sourceId", 'start', e."start", 'end', e."end", 'text', e."text",
-      'source', json_object('title', s."title", 'language', s."language")) AS "excerpt"
+      'attribution', e."attribution", 'source', json_object('title', s."title", 'language', s."language", 'outlet', s."outlet",
+      'publishedAt', s."publishedAt")) AS "excerpt"
     FROM "ItemExcerpt" ie JOIN "Excerpt" e ON e."id" = ie."excerptId" JOIN "Source" s ON s."id" = e."sourceId"
     WHERE ie."itemId" = i."id" ORDER BY ie."position") AS linked)`,
   idIn: (column, ids) => Prisma.sql`${column} IN (SELECT "value" FROM json_each(${JSON.stringify(ids)}))`,
@@ -71,8 +72,11 @@ const postgres: ItemSqlDialect = {
         && box(point(${west}::float8, ${south}::float8), point(${east}::float8, ${north}::float8))${
       window ? Prisma.sql` AND r."startDate" >= ${storedDateTime(window.start)} AND r."startDate" < ${storedDateTime(window.end)}` : Prisma.empty
     }`,
+  // publishedAt as ISO text in UTC ("timestamp" columns have no zone, which JSON would drop).
   excerptsJson: Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', e."id", 'sourceId', e."sourceId", 'start', e."start",
-      'end', e."end", 'text', e."text", 'source', json_build_object('title', s."title", 'language', s."language"))
+      'end', e."end", 'text', e."text", 'attribution', e."attribution", 'source', json_build_object('title', s."title",
+      'language', s."language", 'outlet', s."outlet",
+      'publishedAt', to_char(s."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
       ORDER BY ie."position"), '[]'::json)::text
     FROM "ItemExcerpt" ie JOIN "Excerpt" e ON e."id" = ie."excerptId" JOIN "Source" s ON s."id" = e."sourceId"
     WHERE ie."itemId" = i."id")`,

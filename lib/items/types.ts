@@ -38,5 +38,10 @@ export interface SourceDto {
   publishedAt: string | null;
   reportedAt: string | null;
   text: string;
+  version: number;
+  /** Live items for which this article is the earliest source (lib/sources/support.ts firstReport). */
+  added: number[];
+  /** Live items it cites that an earlier article already supported. */
+  corroborated: number[];
   excerpts: Array<ExcerptDto & { itemIds: number[]; regionIds: string[] }>;
 }

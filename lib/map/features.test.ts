@@ -35,4 +35,11 @@ describe('toMapFeatures', () => {
     const [feature] = toMapFeatures([item('strike', { type: 'Point', coordinates: [35, 48] }, { status: 'claimed' })]).features;
     expect(feature.properties.unverified).toBe(true);
   });
+
+  it('carries the support level to the shape and its arc ends', () => {
+    const [quote] = makeItemFeature().properties.excerpts;
+    const excerpts = [{ ...quote, attribution: 'the Kremlin' }];
+    const features = toMapFeatures([item('diplomatic_contact', { type: 'LineString', coordinates: [[37.6, 55.7], [-77, 38.9]] }, { excerpts })]).features;
+    expect(features.map((feature) => feature.properties.support)).toEqual(['one-party', 'one-party', 'one-party']);
+  });
 });

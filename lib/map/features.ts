@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geoj
 import { arcGeometry } from '@/lib/geo/arc';
 import { isUnverified, KIND_STYLES, type ItemKind, type ItemStatus, type LocationPrecision } from '@/lib/items/kinds';
 import type { ItemFeature } from '@/lib/items/types';
+import type { SupportLevel } from '@/lib/sources/support';
 
 export interface MapFeatureProperties {
   id: number;
@@ -11,6 +12,8 @@ export interface MapFeatureProperties {
   status: ItemStatus;
   precision: LocationPrecision;
   unverified: boolean;
+  /** How well the item is supported: weakly supported ones are drawn fainter. */
+  support: SupportLevel;
   role: 'shape' | 'endpoint';
   title: string;
 }
@@ -37,13 +40,14 @@ function endpoints(item: ItemFeature): Position[] {
 export function toMapFeatures(items: ItemFeature[]): FeatureCollection<Geometry, MapFeatureProperties> {
   const features: MapFeature[] = [];
   for (const item of items) {
-    const { id, kind, status, locationPrecision, title } = item.properties;
+    const { id, kind, status, locationPrecision, title, support } = item.properties;
     const properties: MapFeatureProperties = {
       id,
       kind,
       status,
       precision: locationPrecision,
       unverified: isUnverified(status),
+      support: support.level,
       role: 'shape',
       title,
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { ITEM_KINDS } from '@/lib/items/kinds';
-import { interactiveItemLayerIds, itemLayers, kindLayerIds, ITEMS_SOURCE } from './item-layers';
+import { interactiveItemLayerIds, itemLayers, kindLayerIds, ITEMS_SOURCE, WEAK_SUPPORT_OPACITY } from './item-layers';
 
 function styleWith(layers = itemLayers()) {
   return {
@@ -30,5 +30,15 @@ describe('item layers', () => {
 
   it('list every item layer as interactive', () => {
     expect(interactiveItemLayerIds().sort()).toEqual(itemLayers().map((layer) => layer.id).sort());
+  });
+
+  it('draw a point resting on a single source or one party fainter than a corroborated one', () => {
+    const point = itemLayers().find((layer) => layer.id === kindLayerIds('strike').point);
+    const paint = point && 'paint' in point ? (point.paint as Record<string, unknown>) : {};
+    const opacity = expression.createExpression(paint['icon-opacity'], 'icon-opacity', latest.paint_symbol['icon-opacity'] as StylePropertySpecification);
+    if (opacity.result !== 'success') throw new Error('icon-opacity is not an expression');
+    const at = (support: string) =>
+      opacity.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { support }, geometry: [] } as never, {});
+    expect([at('corroborated'), at('single-source'), at('one-party')]).toEqual([1, WEAK_SUPPORT_OPACITY, WEAK_SUPPORT_OPACITY]);
   });
 });

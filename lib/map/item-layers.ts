@@ -1,5 +1,7 @@
-// MapLibre layer specs for items, one family per kind (pure data). Precision and status are visible:
-// approximate shapes are fainter with a blurred halo, claimed/reported ones are dashed or hollow.
+// MapLibre layer specs for items, one family per kind (pure data). Precision, status and support are
+// visible: approximate shapes are fainter with a blurred halo, claimed/reported ones are dashed or hollow,
+// and those resting on a single source or one party's statement are drawn at lower opacity (the list,
+// the table and the item's panel say it in words).
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { ITEM_KINDS, KIND_STYLES, type ItemKind } from '@/lib/items/kinds';
 import { markerIconName, patternIconName } from './markers';
@@ -16,6 +18,9 @@ const highlighted: ExpressionSpecification = [
   ['boolean', ['feature-state', 'selected'], false],
 ];
 const dashed: ExpressionSpecification = ['case', ['get', 'unverified'], ['literal', [2, 1.5]], ['literal', [1, 0]]];
+/** Opacity factor of items not corroborated by two independent outlets. */
+export const WEAK_SUPPORT_OPACITY = 0.5;
+const supportFactor: ExpressionSpecification = ['case', ['==', ['get', 'support'], 'corroborated'], 1, WEAK_SUPPORT_OPACITY];
 const byPrecision = (exact: number, approximate: number, region: number): ExpressionSpecification => [
   'match',
   ['get', 'precision'],
@@ -53,7 +58,7 @@ function kindLayers(kind: ItemKind, visible = true): LayerSpecification[] {
       layout,
       paint: {
         'fill-pattern': patternIconName(kind),
-        'fill-opacity': ['case', highlighted, 1, byPrecision(0.8, 0.55, 0.35)],
+        'fill-opacity': ['case', highlighted, 1, ['*', supportFactor, byPrecision(0.8, 0.55, 0.35)]],
       },
     },
     {
@@ -65,6 +70,7 @@ function kindLayers(kind: ItemKind, visible = true): LayerSpecification[] {
       paint: {
         'line-color': color,
         'line-width': ['case', highlighted, 3, 1.5],
+        'line-opacity': ['case', highlighted, 1, supportFactor],
         'line-dasharray': dashed,
       },
     },
@@ -77,7 +83,7 @@ function kindLayers(kind: ItemKind, visible = true): LayerSpecification[] {
       paint: {
         'line-color': color,
         'line-width': ['case', highlighted, 5, 3],
-        'line-opacity': byPrecision(0.95, 0.75, 0.6),
+        'line-opacity': ['case', highlighted, 1, ['*', supportFactor, byPrecision(0.95, 0.75, 0.6)]],
         'line-dasharray': dashed,
       },
     },
@@ -116,6 +122,7 @@ function kindLayers(kind: ItemKind, visible = true): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
+      paint: { 'icon-opacity': ['case', highlighted, 1, supportFactor] },
     },
     {
       // Arc ends carry the kind's shape too, so a deployment and a call differ by more than colour.

@@ -1,6 +1,7 @@
 // The OpenAPI 3.0 definition of the OGC API (pure). Parameters, limits and collection ids come from the
 // same constants the parsers and documents use, so the definition cannot drift from the behaviour.
 import { ITEM_KINDS, ITEM_STATUSES, LOCATION_PRECISIONS, DATE_PRECISIONS } from '@/lib/items/kinds';
+import { SUPPORT_LEVELS } from '@/lib/sources/support';
 import { COLLECTIONS } from './collections';
 import { GEOJSON_TYPE, JSON_TYPE, OPENAPI_TYPE } from './documents';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './params';
@@ -68,7 +69,7 @@ export function openApiDocument(base: string) {
         get: {
           operationId: 'getFeatures',
           summary: 'Items of a collection, filtered by bbox and datetime, by date, paged',
-          parameters: [param('collectionId'), param('bbox'), param('datetime'), param('limit'), param('offset'), param('f')],
+          parameters: [param('collectionId'), param('bbox'), param('datetime'), param('source'), param('support'), param('limit'), param('offset'), param('f')],
           responses: { '200': { description: 'A page of features with paging links.', ...json(ref('featureCollection'), GEOJSON_TYPE) }, ...errors },
         },
       },
@@ -107,6 +108,23 @@ export function openApiDocument(base: string) {
           description:
             'An RFC 3339 instant (2024-11-21T12:00:00Z) or interval (2024-11-01T00:00:00Z/2024-11-30T23:59:59Z), open ends as "..". Items are dated by whole UTC days; an item matches when one of its days meets the instant or interval.',
           schema: { type: 'string' },
+        },
+        source: {
+          name: 'source',
+          in: 'query',
+          required: false,
+          description: 'Article ids (GET /api/sources): only items citing any of them.',
+          style: 'form',
+          explode: false,
+          schema: { type: 'array', items: { type: 'integer', minimum: 1 } },
+        },
+        support: {
+          name: 'support',
+          in: 'query',
+          required: false,
+          description:
+            'Only items of this support: corroborated (two or more outlets), single-source (one outlet), one-party (only one party\'s own statements).',
+          schema: { type: 'string', enum: [...SUPPORT_LEVELS] },
         },
         limit: {
           name: 'limit',
@@ -178,7 +196,20 @@ export function openApiDocument(base: string) {
                   text: { type: 'string' },
                   language: { type: 'string' },
                   sourceTitle: { type: 'string' },
+                  outlet: { type: 'string' },
+                  publishedAt: { type: 'string', format: 'date', nullable: true },
+                  attribution: { type: 'string', nullable: true, description: 'Whose own statement the quote reports; null for the outlet\'s own reporting.' },
                 },
+              },
+            },
+            sourceIds: { type: 'array', items: { type: 'integer' } },
+            outlets: { type: 'array', items: { type: 'string' } },
+            support: {
+              type: 'object',
+              properties: {
+                sources: { type: 'integer' },
+                outlets: { type: 'integer' },
+                level: { type: 'string', enum: [...SUPPORT_LEVELS] },
               },
             },
           },

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ApiError } from '@/lib/api/errors';
 import { parseParam } from '@/lib/api/handler';
 import { isCalendarDay, startOfDay, truncateToDay } from '@/lib/dates';
-import { bboxSchema, type ItemQuery } from '@/lib/items/query';
+import { bboxSchema, sourcesParamSchema, supportParamSchema, type ItemQuery } from '@/lib/items/query';
 
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 1000;
@@ -82,7 +82,7 @@ export function rejectUnknownParams(params: URLSearchParams, allowed: readonly s
   }
 }
 
-export const ITEMS_PARAMS = ['bbox', 'datetime', 'limit', 'offset', 'f'] as const;
+export const ITEMS_PARAMS = ['bbox', 'datetime', 'source', 'support', 'limit', 'offset', 'f'] as const;
 export const FORMAT_ONLY_PARAMS = ['f'] as const;
 
 /** Parameters of endpoints that take none but `f` (landing page, conformance, collections, one feature). */
@@ -99,12 +99,16 @@ export function parseItemsParams(params: URLSearchParams): ItemsParams {
   get(formatSchema, 'f');
   const bbox = get(ogcBboxSchema, 'bbox');
   const time = get(datetimeSchema, 'datetime');
+  const sources = get(sourcesParamSchema, 'source');
+  const support = get(supportParamSchema, 'support');
   // Items cover whole UTC days (lib/dates.ts itemSpan), so an instant matches every item whose days include it.
   return {
     query: {
       ...(bbox && { bbox }),
       ...(time?.start && { from: truncateToDay(time.start) }),
       ...(time?.end && { to: truncateToDay(time.end) }),
+      ...(sources && { sources }),
+      ...(support && { support }),
     },
     limit: get(limitSchema, 'limit') ?? DEFAULT_LIMIT,
     offset: get(offsetSchema, 'offset') ?? 0,

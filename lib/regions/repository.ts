@@ -2,7 +2,7 @@ import 'server-only';
 import type { Geometry } from 'geojson';
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
-import { toExcerptDto } from '@/lib/items/feature';
+import { excerptSourceColumns, toExcerptDto } from '@/lib/items/feature';
 import { queryRows } from '@/lib/db/reader';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { listItems } from '@/lib/items/repository';
@@ -59,7 +59,7 @@ export async function getRegionContext(id: string): Promise<RegionContextDto> {
     include: {
       excerpts: {
         orderBy: { position: 'asc' },
-        include: { excerpt: { include: { source: { select: { title: true, language: true } } } } },
+        include: { excerpt: { include: { source: { select: excerptSourceColumns } } } },
       },
     },
   });

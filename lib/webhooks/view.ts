@@ -7,7 +7,7 @@ import { filterItems } from '@/lib/items/filter';
 import { toItemFeature } from '@/lib/items/feature';
 import { ITEM_KINDS } from '@/lib/items/kinds';
 import { parseItemFilters, type ItemFilterQuery } from '@/lib/items/query';
-import type { ItemState } from '@/lib/items/schema';
+import type { ExcerptDto, ItemState } from '@/lib/items/schema';
 import { ITEM_FILTER_PARAMS } from '@/lib/items/query-params';
 
 /** Dashboard parameters that say how the view is shown, not which items are in it. */
@@ -30,9 +30,11 @@ export function viewFilterParams(view: string): URLSearchParams {
 /**
  * Whether a state of item `id` (deleted or not: a deletion is news to the view it left) is in the
  * view, by every filter but the full-text search (`q` needs the search index: the caller asks it).
+ * `excerpts` holds (at least) the excerpts the state cites, which the source and support filters read.
  */
-export function stateInView(id: number, state: ItemState | null, filters: ItemFilterQuery): boolean {
+export function stateInView(id: number, state: ItemState | null, filters: ItemFilterQuery, excerpts: ReadonlyMap<number, ExcerptDto>): boolean {
   if (!state) return false;
-  const feature = toItemFeature(id, state.version, state.input, bboxOf(state.input.geometry)!, []);
+  const cited = state.input.excerptIds.flatMap((excerptId) => excerpts.get(excerptId) ?? []);
+  const feature = toItemFeature(id, state.version, state.input, bboxOf(state.input.geometry)!, cited);
   return filterItems([feature], dashboardFilters(filters)).length === 1;
 }

@@ -66,6 +66,23 @@ const Q = {
     'Le président nouvellement élu a affirmé qu’il règlerait le conflit en Ukraine « en 24 heures », sans pour autant préciser comment.',
 } as const;
 
+/**
+ * Quotes of the first article that report a party's own statement (Excerpt.attribution): what the
+ * Russian side says of the call's initiative and of its exercises. The others are the outlet's reporting.
+ */
+export const ARTICLE_ATTRIBUTIONS: Record<string, string> = {
+  [Q.callInitiative]: 'Russian Ministry of Defence',
+  [Q.exerciseInformed]: 'Russian Ministry of Defence',
+  [Q.exerciseAnnounced]: 'Russian Ministry of Defence',
+};
+
+/** What the map is about (the Situation row), named for the first article's situation. */
+export const SEED_SITUATION = {
+  name: 'Russia and the West, November–December 2024',
+  description:
+    'The first call between the Russian and US chiefs of the general staff, on 27 November 2024, and what surrounded it: the war in Ukraine and the strike on Dnipro, North Korean troops alongside Russia, Russian drills in the eastern Mediterranean and the rebel offensive in Syria.',
+} as const;
+
 const MOSCOW: [number, number] = [37.6173, 55.7558];
 const WASHINGTON: [number, number] = [-77.0369, 38.9072];
 

@@ -1,6 +1,6 @@
 import { ImportForm } from '@/components/admin/ImportForm';
 import { requireAdminPage } from '@/lib/auth/request';
-import { listSources } from '@/lib/sources/editor';
+import { listSources } from '@/lib/sources/repository';
 
 export const dynamic = 'force-dynamic';
 

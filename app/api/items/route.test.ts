@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemCollection, ItemFeature } from '@/lib/items/types';
+import { SUPPORT_LEVELS } from '@/lib/sources/support';
 import { callRoute } from '@/lib/testing/route';
 import { createSeededDatabase, type TempDatabase } from '@/lib/testing/temp-database';
 import * as listRoute from './route';
@@ -81,19 +82,20 @@ describe('GET /api/items with the dashboard filters', () => {
     ((await callRoute(listRoute.GET, `/api/items?${query}`)).body as ItemCollection).features.map((f) => f.properties.title);
 
   it('filters by status', async () => {
-    expect(await titles('status=claimed')).toEqual([expect.stringContaining('eastern Mediterranean')]);
+    expect(await titles('status=claimed')).toEqual([expect.stringContaining('ATACMS'), expect.stringContaining('eastern Mediterranean')]);
   });
 
   it('filters by actor, any of the repeated ones', async () => {
     expect(await titles(`actor=${encodeURIComponent('Donald Trump')}&actor=${encodeURIComponent('Vladimir Putin')}`)).toEqual([
-      expect.stringContaining('Putin threatens'),
+      expect.stringContaining('Putin threatens countries'),
+      expect.stringContaining('Putin threatens Kyiv'),
       expect.stringContaining('Trump returns'),
     ]);
   });
 
   it('filters by country, within a bbox too (the row filters join the spatial index)', async () => {
     expect(await titles('country=USA')).toEqual([expect.stringContaining('Gerasimov'), expect.stringContaining('Trump')]);
-    expect(await titles('country=SYR&status=reported&bbox=30,30,40,40')).toEqual([expect.stringContaining('northwest Syria')]);
+    expect(await titles('country=SYR&status=reported&bbox=30,30,40,40')).toEqual([expect.stringContaining('northwest Syria'), 'Rebels enter Hama']);
   });
 
   it('matches nothing when every kind is hidden (an empty kind list)', async () => {
@@ -111,6 +113,43 @@ describe('GET /api/items with the dashboard filters', () => {
 
   it('answers 400 naming the parameter for a malformed status, country or actor', async () => {
     for (const [query, name] of [['status=rumoured', 'status'], ['country=ua', 'country'], ['actor=', 'actor']]) {
+      const { status, body } = await callRoute(listRoute.GET, `/api/items?${query}`);
+      expect(status).toBe(400);
+      expect(body.error.fields).toHaveProperty(name);
+    }
+  });
+});
+
+describe('GET /api/items by source and support', () => {
+  const all = async () => ((await callRoute(listRoute.GET, '/api/items')).body as ItemCollection).features;
+  const idsOf = async (query: string) => ((await callRoute(listRoute.GET, `/api/items?${query}`)).body as ItemCollection).features.map((f) => f.id);
+
+  it('gives each item the ids and outlets of the articles it cites, and its support', async () => {
+    const call = (await all()).find((f) => f.properties.title === 'Gerasimov–Brown phone call')!;
+    expect(call.properties.sourceIds).toEqual([1, 2, 3]);
+    expect(call.properties.outlets).toEqual(['La Vigie internationale', 'Northline Wire', 'Unknown outlet (supplied without masthead)']);
+    expect(call.properties.support).toEqual({ sources: 3, outlets: 3, level: 'corroborated' });
+    expect(call.properties.excerpts.map((excerpt) => excerpt.outlet)).toContain('Northline Wire');
+  });
+
+  it('keeps the items citing any of the articles asked for', async () => {
+    const items = await all();
+    expect(await idsOf('source=2,3')).toEqual(items.filter((f) => f.properties.sourceIds.some((id) => id === 2 || id === 3)).map((f) => f.id));
+  });
+
+  it.each(SUPPORT_LEVELS)('keeps the %s items, as the mapper counts them', async (level) => {
+    const expected = (await all()).filter((f) => f.properties.support.level === level).map((f) => f.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await idsOf(`support=${level}`)).toEqual(expected);
+  });
+
+  it('combines support with a bbox (through the spatial index)', async () => {
+    const expected = (await all()).filter((f) => f.properties.support.level === 'one-party' && f.bbox[0] >= 20 && f.bbox[2] <= 80).map((f) => f.id);
+    expect(await idsOf('support=one-party&bbox=20,0,80,70')).toEqual(expected);
+  });
+
+  it('answers 400 naming the parameter for an unknown support level or a malformed source', async () => {
+    for (const [query, name] of [['support=strong', 'support'], ['source=abc', 'source'], ['source=0', 'source'], ['source=1,,2', 'source']]) {
       const { status, body } = await callRoute(listRoute.GET, `/api/items?${query}`);
       expect(status).toBe(400);
       expect(body.error.fields).toHaveProperty(name);

@@ -1,8 +1,12 @@
 import { NextResponse } from 'next/server';
+import { withCachedRead } from '@/lib/api/cache';
 import { withAdmin } from '@/lib/api/handler';
 import { addSource } from '@/lib/sources/editor';
-import { sourceInputSchema } from '@/lib/sources/schema';
+import { listSources } from '@/lib/sources/repository';
+import { sourceInputSchema, type SourceList } from '@/lib/sources/schema';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = withAdmin({ body: sourceInputSchema }, async ({ body }) => NextResponse.json(await addSource(body), { status: 201 }));
+export const GET = withCachedRead(async () => NextResponse.json({ sources: await listSources() } satisfies SourceList));
+
+export const POST = withAdmin({ body: sourceInputSchema }, async ({ admin, body }) => NextResponse.json(await addSource(body, admin), { status: 201 }));

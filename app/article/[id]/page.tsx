@@ -3,9 +3,10 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/panels/ArticleText';
 import { NotFoundError } from '@/lib/errors';
-import { requestLocale } from '@/lib/i18n/locales';
+import { requestLocale, type Locale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { formatDay } from '@/lib/items/format';
+import { itemTitles } from '@/lib/items/titles';
 import { idParamSchema } from '@/lib/items/schema';
 import { getSource } from '@/lib/sources/repository';
 
@@ -22,6 +23,15 @@ async function loadSource(rawId: string) {
   }
 }
 
+/** The title of every live item the article's excerpts are cited by, and its link on the map. */
+async function itemLinks(itemIds: number[], locale: Locale): Promise<Record<number, { title: string; href: string; label: string; text: string }>> {
+  const { sources } = MESSAGES[locale];
+  const titles = [...(await itemTitles(itemIds))].filter(([, item]) => !item.deleted);
+  return Object.fromEntries(
+    titles.map(([id, { title }]) => [id, { title, href: `/?item=${id}&lang=${locale}`, label: sources.openItem(title), text: sources.onMap }]),
+  );
+}
+
 /** Only links back into the app itself: a `from` pointing elsewhere falls back to the dashboard. */
 function safeReturn(from: string | string[] | undefined): string {
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
@@ -33,6 +43,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
   const locale = requestLocale(typeof query.lang === 'string' ? query.lang : null, requestHeaders.get('accept-language'));
   const t = MESSAGES[locale];
   const highlighted = Number(query.excerpt);
+  const links = await itemLinks(source.excerpts.flatMap((excerpt) => excerpt.itemIds), locale);
   return (
     <main className="article-page" lang={locale}>
       <p>
@@ -57,6 +68,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
         language={source.language}
         excerpts={source.excerpts}
         highlightedId={Number.isInteger(highlighted) ? highlighted : null}
+        itemLinks={links}
+        locale={locale}
       />
     </main>
   );

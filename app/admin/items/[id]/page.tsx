@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ItemEditor } from '@/components/admin/ItemEditor';
 import { requireAdminPage } from '@/lib/auth/request';
-import { listSources } from '@/lib/sources/editor';
+import { listSources } from '@/lib/sources/repository';
 import { loadEditorItem } from './load-item';
 
 export const dynamic = 'force-dynamic';

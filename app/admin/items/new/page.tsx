@@ -1,6 +1,6 @@
 import { ItemEditor } from '@/components/admin/ItemEditor';
 import { requireAdminPage } from '@/lib/auth/request';
-import { listSources } from '@/lib/sources/editor';
+import { listSources } from '@/lib/sources/repository';
 
 export const dynamic = 'force-dynamic';
 

@@ -6,7 +6,7 @@ import { requireAdminPage } from '@/lib/auth/request';
 import { LOCALES, negotiateLocale, type Locale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { idParamSchema } from '@/lib/items/schema';
-import { listSources } from '@/lib/sources/editor';
+import { listSources } from '@/lib/sources/repository';
 import { getSource } from '@/lib/sources/repository';
 
 export const dynamic = 'force-dynamic';

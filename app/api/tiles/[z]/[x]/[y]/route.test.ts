@@ -153,10 +153,17 @@ describe('GET /api/tiles/[z]/[x]/[y] with the dashboard filters', () => {
   it('filters by status, actor, country and search', async () => {
     const worldTitles = async (query: string) => titlesOf(await decode(await getTile(`0/0/0?${query}`))).sort();
 
-    expect(await worldTitles('status=claimed')).toEqual([expect.stringContaining('eastern Mediterranean')]);
+    expect(await worldTitles('status=claimed')).toEqual([expect.stringContaining('ATACMS'), expect.stringContaining('eastern Mediterranean')]);
     expect(await worldTitles(`actor=${encodeURIComponent('Donald Trump')}`)).toEqual([expect.stringContaining('Trump returns')]);
     expect(await worldTitles('country=USA')).toEqual([expect.stringContaining('Gerasimov'), expect.stringContaining('Trump')]);
     expect(await worldTitles('q=Pivdenmash')).toEqual([expect.stringContaining('Dnipro')]);
+  });
+
+  it('filters by source and support', async () => {
+    const worldTitles = async (query: string) => titlesOf(await decode(await getTile(`0/0/0?${query}`))).sort();
+
+    expect(await worldTitles('support=one-party&source=2')).toEqual([expect.stringContaining('ATACMS')]);
+    expect((await getTile('0/0/0?support=strong')).status).toBe(400);
   });
 
   it('counts only the matching items in clusters, at z0 (instead of the precomputed cells) and at z8', async () => {
