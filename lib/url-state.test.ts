@@ -10,6 +10,16 @@ describe('dashboard URL state', () => {
     expect(roundTrip(original)).toEqual(original);
   });
 
+  it('round-trips the articles and the support level filtered by', () => {
+    const original = state({ sources: [2, 3], support: 'corroborated' });
+    expect(serializeDashboardState(original)).toBe('?source=2,3&support=corroborated');
+    expect(roundTrip(original)).toEqual(original);
+  });
+
+  it('drops malformed article ids and unknown support levels', () => {
+    expect(parseDashboardState(new URLSearchParams('source=0,x,4&support=strong'))).toEqual(state({ sources: [4] }));
+  });
+
   it('round-trips a selected region', () => {
     expect(roundTrip(state({ region: 'eastern-mediterranean' }))).toEqual(state({ region: 'eastern-mediterranean' }));
   });

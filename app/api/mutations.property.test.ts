@@ -24,6 +24,9 @@ import * as revisionRestoreRoute from './items/[id]/revisions/[revisionId]/resto
 import * as itemRoute from './items/[id]/route';
 import * as itemsRoute from './items/route';
 import * as excerptsRoute from './sources/[id]/excerpts/route';
+import * as excerptRoute from './sources/[id]/excerpts/[excerptId]/route';
+import * as sourceRoute from './sources/[id]/route';
+import * as situationRoute from './situation/route';
 import * as sourcesRoute from './sources/route';
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
@@ -119,6 +122,35 @@ describe('mutating endpoints refuse bad input with 4xx and change nothing', () =
     const valid = () => ({ title: 'T', outlet: 'O', language: 'en', text: 'Some text.' });
     const bodies = fc.oneof(rawBody, asBody(notAnObject), withField(valid, badSourceField), asBody(fc.constant({ ...valid(), text: 'x'.repeat(200_001) })));
     await expectAllRefused(sourcesRoute.POST, 'POST', () => '/api/sources', () => ({}), bodies, 800);
+  });
+
+  it('PUT /api/sources/[id]', async () => {
+    const valid = () => ({ title: 'T', outlet: 'O', language: 'en', text: 'Some text.', version: 1 });
+    const bodies = fc.oneof(rawBody, asBody(notAnObject), withField(valid, badSourceField), asBody(badVersion.map((version) => ({ ...valid(), version }))));
+    await expectAllRefused(sourceRoute.PUT, 'PUT', () => `/api/sources/${sourceId}`, () => ({ id: String(sourceId) }), bodies, 500);
+  });
+
+  it('DELETE /api/sources/[id]', async () => {
+    await expectAllRefused(sourceRoute.DELETE, 'DELETE', () => `/api/sources/${sourceId}`, () => ({ id: String(sourceId) }), versionBody, 200);
+  });
+
+  it('PUT /api/sources/[id]/excerpts/[excerptId]', async () => {
+    const notVerbatim = fc.tuple(fc.nat(5000), fc.integer({ min: 1, max: 200 })).map(([start, length]) => ({ start, end: start + length, text: 'Ω'.repeat(length) }));
+    const badAttribution = fc.oneof(fc.integer(), fc.constant('x'.repeat(201)), fc.dictionary(fc.string(), fc.string(), { maxKeys: 1 }));
+    const { start, end, text } = await database.client.excerpt.findUniqueOrThrow({ where: { id: excerptId } });
+    const bodies = fc.oneof(rawBody, asBody(notAnObject), asBody(notVerbatim), asBody(badAttribution.map((attribution) => ({ start, end, text, attribution }))));
+    const params = () => ({ id: String(sourceId), excerptId: String(excerptId) });
+    await expectAllRefused(excerptRoute.PUT, 'PUT', () => `/api/sources/${sourceId}/excerpts/${excerptId}`, params, bodies, 500);
+  });
+
+  it('PUT /api/situation', async () => {
+    const valid = () => ({ name: 'A name', description: '', version: 1 });
+    const badField = fc.oneof(
+      fc.tuple(fc.constant('name'), fc.oneof(fc.constantFrom('', '  ', null, 3), fc.constant('x'.repeat(201)))),
+      fc.tuple(fc.constant('description'), fc.oneof(fc.constant('x'.repeat(2001)), fc.integer(), fc.constant(null))),
+    );
+    const bodies = fc.oneof(rawBody, asBody(notAnObject), withField(valid, badField), asBody(badVersion.map((version) => ({ ...valid(), version }))));
+    await expectAllRefused(situationRoute.PUT, 'PUT', () => '/api/situation', () => ({}), bodies, 500);
   });
 
   it('POST /api/sources/[id]/excerpts', async () => {
