@@ -81,11 +81,6 @@ export async function getSource(id: number): Promise<SourceDto> {
   };
 }
 
-/** The most recent source, named in the dashboard's header. */
-export async function getLatestSource(): Promise<{ id: number; title: string; language: string } | null> {
-  return db.source.findFirst({ orderBy: { id: 'desc' }, select: { id: true, title: true, language: true } });
-}
-
 /** An article's history, newest first: its own changes and its excerpts'. */
 export async function listSourceRevisions(sourceId: number): Promise<SourceRevisionDto[]> {
   const rows = await db.sourceRevision.findMany({
