@@ -1,7 +1,8 @@
 // The situation: what the map is about, its name and description as an admin writes them and as
 // GET /api/situation answers them.
 import { z } from 'zod';
-import { requiredText, versionField } from '@/lib/sources/schema';
+import { versionBodySchema } from '@/lib/items/schema';
+import { requiredText } from '@/lib/sources/schema';
 
 export const situationInputSchema = z.object({
   name: requiredText('Name', 200),
@@ -9,7 +10,7 @@ export const situationInputSchema = z.object({
 });
 export type SituationInput = z.infer<typeof situationInputSchema>;
 
-export const situationUpdateSchema = situationInputSchema.extend({ version: versionField });
+export const situationUpdateSchema = situationInputSchema.extend(versionBodySchema.shape);
 export type SituationUpdateDraft = z.input<typeof situationUpdateSchema>;
 
 /** GET /api/situation. */

@@ -1,6 +1,7 @@
 // Zod schemas of articles and excerpts, as written (shared by the API, the admin forms and
 // the seed) and as answered.
 import { z } from 'zod';
+import { versionBodySchema } from '@/lib/items/schema';
 
 export const MAX_SOURCE_TEXT = 200_000;
 export const MAX_EXCERPT_LENGTH = 5_000;
@@ -71,14 +72,8 @@ export const excerptInputSchema = z
 export type ExcerptInput = z.infer<typeof excerptInputSchema>;
 export type ExcerptInputDraft = z.input<typeof excerptInputSchema>;
 
-/** The version an edit was based on (optimistic locking): a stale one answers 409. */
-export const versionField = z
-  .number({ error: (issue) => (issue.input === undefined ? 'The version being edited is required' : 'The version must be a number') })
-  .int('The version must be a whole number')
-  .positive('The version must be positive');
-
 /** An article's edit: its fields as written, and the version it was based on. */
-export const sourceUpdateSchema = z.intersection(sourceInputSchema, z.object({ version: versionField }));
+export const sourceUpdateSchema = z.intersection(sourceInputSchema, versionBodySchema);
 export type SourceUpdateDraft = z.input<typeof sourceUpdateSchema>;
 
 /** The article of an item's or a region's page, as the public lists name it. */
