@@ -13,22 +13,13 @@ import type { SignedInAdmin } from '@/lib/auth/session';
 import { toDay, toStoredDate } from '@/lib/dates';
 import type { Db } from '@/lib/db/create-client';
 import { ConflictError, NotFoundError } from '@/lib/errors';
+import type { SourceDto } from '@/lib/items/types';
+import type { Tx } from '@/lib/items/write';
 import { ExcerptError, isVerbatim, type Span } from './excerpts';
 import { sourceInputSchema, type ExcerptInput, type SourceInputDraft, type SourceRevisionAction } from './schema';
 
-export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
-
-/** An article's stored fields, as its revisions keep them. */
-export interface SourceState {
-  title: string;
-  outlet: string;
-  url: string | null;
-  language: string;
-  publishedAt: string | null;
-  reportedAt: string | null;
-  text: string;
-  version: number;
-}
+/** An article's stored fields, as its revisions keep them: what the API answers, without its links. */
+export type SourceState = Omit<SourceDto, 'id' | 'added' | 'corroborated' | 'excerpts'>;
 
 /** An excerpt as its revisions keep it. */
 export interface ExcerptState {
