@@ -1,6 +1,6 @@
 // Handles on live maps for the browser tests and the benchmark, set on `window` only in a test build
-// (`npm run build:test`, which sets NEXT_PUBLIC_SITMAP_TEST_HOOKS=1): Next inlines the variable at build
-// time, so a production build compiles exposeForTests to nothing.
+// (`npm run build:test`, which sets NEXT_PUBLIC_SITMAP_TEST_HOOKS=1 and Next inlines); a production build
+// leaves the variable unset, so exposeForTests sets nothing there.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { TerraDraw } from 'terra-draw';
 
